@@ -1,0 +1,44 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let package = Package(
+    name: "Gaceta",
+    products: [
+        .library(name: "Gaceta", targets: ["Gaceta"]),
+        .executable(name: "gaceta", targets: ["GacetaCLI"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        // The only place that sees ICU, Snowball, zlib and zstd headers: its public
+        // headers expose our own plain-C functions and opaque handles, because the
+        // system ICU types clash with the copy of ICU inside Foundation.
+        .target(
+            name: "CGacetaSupport",
+            linkerSettings: [
+                .linkedLibrary("icuuc"),
+                .linkedLibrary("icui18n"),
+                .linkedLibrary("stemmer"),
+                .linkedLibrary("zstd"),
+                .linkedLibrary("z"),
+            ]
+        ),
+        .target(
+            name: "Gaceta",
+            dependencies: ["CGacetaSupport"]
+        ),
+        .executableTarget(
+            name: "GacetaCLI",
+            dependencies: [
+                "Gaceta",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            path: "Sources/gaceta"
+        ),
+        .testTarget(
+            name: "GacetaTests",
+            dependencies: ["Gaceta", "CGacetaSupport"]
+        ),
+    ]
+)

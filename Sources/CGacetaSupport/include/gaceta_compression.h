@@ -1,0 +1,35 @@
+#ifndef GACETA_COMPRESSION_H
+#define GACETA_COMPRESSION_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+/// CRC-32 (the zlib/PNG polynomial) of `length` bytes, continuing from `crc`
+/// (start with 0).
+uint32_t gaceta_crc32(uint32_t crc, const uint8_t *bytes, size_t length);
+
+/// Largest output `gaceta_zstd_compress` can produce for `length` input bytes.
+size_t gaceta_zstd_compress_bound(size_t length);
+
+/// Compresses `source` into `destination`; returns the compressed size, or -1.
+int64_t gaceta_zstd_compress(uint8_t *destination, size_t capacity,
+                             const uint8_t *source, size_t length, int level);
+
+/// Decompresses one zstd frame; returns the decompressed size, or -1 when the
+/// frame is corrupt or does not fit in `capacity`.
+int64_t gaceta_zstd_decompress(uint8_t *destination, size_t capacity,
+                               const uint8_t *source, size_t length);
+
+/// A file read through zlib: gzip members are inflated, plain files pass through.
+typedef struct gaceta_gzip_reader gaceta_gzip_reader;
+
+/// Opens `path` for reading; NULL when it cannot be opened (see errno).
+gaceta_gzip_reader *gaceta_gzip_open(const char *path);
+
+/// Reads up to `capacity` bytes; returns the count, 0 at the end, -1 on a
+/// corrupt or truncated stream.
+int64_t gaceta_gzip_read(gaceta_gzip_reader *reader, uint8_t *buffer, size_t capacity);
+
+void gaceta_gzip_close(gaceta_gzip_reader *reader);
+
+#endif
