@@ -1,0 +1,13 @@
+/// How an `IndexWriter` builds segments.
+public struct IndexConfiguration: Sendable, Hashable {
+    /// Memory the writer may fill with buffered postings before it flushes a segment.
+    public var ramBudgetBytes: Int = 256 << 20
+    /// Threads analysing articles in parallel.
+    public var analysisThreads: Int = 2
+    /// Passages are paragraphs; longer ones are cut at sentence ends near this many words.
+    public var targetPassageWords: Int = 120
+    /// Paragraphs shorter than this many words are merged with their neighbour.
+    public var minimumPassageWords: Int = 20
+
+    public init() {}
+}
