@@ -1,0 +1,105 @@
+import CGacetaSupport
+
+/// What kind of word ICU's word-break rules found.
+enum WordCategory: Sendable {
+    /// Digits, with the separators ICU keeps inside numbers ("3,5", "1.000.000").
+    case number
+    /// Letters (possibly with digits, apostrophes, inner dots).
+    case letters
+    /// Kana or ideographs: each kept as it is.
+    case other
+}
+
+/// A word span found in UTF-8 text.
+struct WordSpan: Sendable, Equatable {
+    var start: Int
+    var end: Int
+    var category: WordCategory
+}
+
+/// Splits UTF-8 text into words with ICU's word-break iterator (UAX #29 rules),
+/// keeping only spans whose rule status marks a word or number: spaces,
+/// punctuation, symbols and emoji are skipped.
+///
+/// One refinement over the plain rules: a ZERO WIDTH SPACE between two letter
+/// words is treated as invisible ("pala\u{200B}bra" is one word), because in
+/// news text it is a copy-and-paste artefact, not a word separator.
+enum WordSegmenter {
+    /// Calls `body` with each word of `bytes`, in order.
+    static func forEachWord(in bytes: UnsafeBufferPointer<UInt8>, _ body: (WordSpan) -> Void) {
+        guard let base = bytes.baseAddress, !bytes.isEmpty else { return }
+        guard let cursor = gaceta_words_begin(base, bytes.count) else { return }
+        defer { gaceta_words_end(cursor) }
+        let capacity = 256
+        let spans = UnsafeMutablePointer<gaceta_word_span>.allocate(capacity: capacity)
+        defer { spans.deallocate() }
+        var pending: WordSpan? = nil
+        while true {
+            let count = gaceta_words_next(cursor, spans, capacity)
+            if count == 0 { break }
+            for i in 0..<count {
+                let raw = spans[i]
+                let span = WordSpan(start: Int(raw.start), end: Int(raw.end), category: category(of: raw.status))
+                if var previous = pending {
+                    if previous.category == .letters, span.category == .letters,
+                       isZeroWidthSpace(bytes, from: previous.end, to: span.start) {
+                        previous.end = span.end
+                        pending = previous
+                        continue
+                    }
+                    body(previous)
+                }
+                pending = span
+            }
+        }
+        if let last = pending { body(last) }
+    }
+
+    private static func category(of status: Int32) -> WordCategory {
+        if status < GACETA_WORD_NUMBER_LIMIT { return .number }
+        if status < GACETA_WORD_LETTER_LIMIT { return .letters }
+        return .other
+    }
+
+    /// Whether `bytes[from..<to]` is one or more U+200B (E2 80 8B).
+    private static func isZeroWidthSpace(_ bytes: UnsafeBufferPointer<UInt8>, from: Int, to: Int) -> Bool {
+        let length = to - from
+        guard length > 0, length % 3 == 0 else { return false }
+        var i = from
+        while i < to {
+            if bytes[i] != 0xE2 || bytes[i + 1] != 0x80 || bytes[i + 2] != 0x8B { return false }
+            i += 3
+        }
+        return true
+    }
+}
+
+/// Splits UTF-8 text into sentences with ICU's sentence-break iterator.
+enum SentenceSegmenter {
+    /// Byte ranges of consecutive sentences covering all of `bytes`; each
+    /// sentence keeps its trailing spaces and line breaks.
+    static func sentenceRanges(in bytes: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
+        guard let base = bytes.baseAddress, !bytes.isEmpty else { return [] }
+        var capacity = bytes.count / 64 + 16
+        while true {
+            var ends = [Int64](repeating: 0, count: capacity)
+            let count = ends.withUnsafeMutableBufferPointer {
+                gaceta_sentence_ends(base, bytes.count, $0.baseAddress, capacity)
+            }
+            if count < 0 { return [0..<bytes.count] }
+            if Int(count) > capacity {
+                capacity = Int(count)
+                continue
+            }
+            var ranges: [Range<Int>] = []
+            ranges.reserveCapacity(Int(count))
+            var start = 0
+            for end in ends.prefix(Int(count)) {
+                let end = Int(end)
+                if end > start { ranges.append(start..<end) }
+                start = end
+            }
+            return ranges
+        }
+    }
+}
