@@ -74,7 +74,14 @@ enum WordSegmenter {
     }
 }
 
-/// Splits UTF-8 text into sentences with ICU's sentence-break iterator.
+/// Splits UTF-8 text into sentences with ICU's sentence-break iterator
+/// (with ICU's English abbreviation suppressions), then repairs two things
+/// passages care about:
+/// - a break after a title or initial followed by a space ("El Sr. García",
+///   "John F. Kennedy") is undone, for a short list of English and Spanish
+///   abbreviations ICU does not know;
+/// - a piece that is only white space (a blank line) joins the sentence
+///   before it, so every sentence has some text.
 enum SentenceSegmenter {
     /// Byte ranges of consecutive sentences covering all of `bytes`; each
     /// sentence keeps its trailing spaces and line breaks.
@@ -94,12 +101,70 @@ enum SentenceSegmenter {
             var ranges: [Range<Int>] = []
             ranges.reserveCapacity(Int(count))
             var start = 0
+            var mergeWithNext = false
             for end in ends.prefix(Int(count)) {
-                let end = Int(end)
-                if end > start { ranges.append(start..<end) }
+                let end = min(Int(end), bytes.count)
+                guard end > start else { continue }
+                let range = start..<end
                 start = end
+                if mergeWithNext || isBlank(range, in: bytes), let last = ranges.last {
+                    ranges[ranges.count - 1] = last.lowerBound..<range.upperBound
+                } else {
+                    ranges.append(range)
+                }
+                mergeWithNext = endsWithAbbreviation(ranges[ranges.count - 1], in: bytes)
+            }
+            if start < bytes.count {
+                if let last = ranges.last {
+                    ranges[ranges.count - 1] = last.lowerBound..<bytes.count
+                } else {
+                    ranges.append(start..<bytes.count)
+                }
             }
             return ranges
         }
+    }
+
+    private static func isBlank(_ range: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        range.allSatisfy { isSpace(bytes[$0]) }
+    }
+
+    private static func isSpace(_ byte: UInt8) -> Bool {
+        byte == 32 || byte == 9 || byte == 10 || byte == 13
+    }
+
+    /// Titles ICU's suppressions miss, lower-case, without the dot.
+    private static let abbreviations: Set<[UInt8]> = Set([
+        "sr", "sra", "srta", "sres", "dr", "dra", "lic", "ing", "arq", "gral", "gob", "av", "avda",
+        "ud", "uds", "vd", "vds", "sto", "sta", "prof", "dña", "pág", "núm", "art", "cap", "cía",
+        "mr", "mrs", "ms", "gen", "gov", "sen", "rep", "st", "jr", "lt", "col", "sgt", "capt", "rev",
+    ].map { Array($0.utf8) })
+
+    /// Whether the sentence ends with "<abbreviation>. " or "<initial>. " on
+    /// the same line.
+    private static func endsWithAbbreviation(_ range: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var i = range.upperBound - 1
+        var sawSpace = false
+        while i >= range.lowerBound, bytes[i] == 32 || bytes[i] == 9 {
+            sawSpace = true
+            i -= 1
+        }
+        guard sawSpace, i > range.lowerBound, bytes[i] == UInt8(ascii: ".") else { return false }
+        let end = i
+        i -= 1
+        while i >= range.lowerBound, bytes[i] >= 0x80 || isLetter(bytes[i]) { i -= 1 }
+        let word = end - (i + 1)
+        guard word > 0, word <= 5 else { return false }
+        // A word standing alone: preceded by a space (or the sentence start).
+        if i >= range.lowerBound, !isSpace(bytes[i]) { return false }
+        if word == 1, bytes[end - 1] >= UInt8(ascii: "A"), bytes[end - 1] <= UInt8(ascii: "Z") {
+            return true  // an initial: "John F. Kennedy"
+        }
+        let lower = (i + 1..<end).map { bytes[$0] >= 65 && bytes[$0] <= 90 ? bytes[$0] + 32 : bytes[$0] }
+        return abbreviations.contains(lower)
+    }
+
+    private static func isLetter(_ byte: UInt8) -> Bool {
+        (byte >= 65 && byte <= 90) || (byte >= 97 && byte <= 122)
     }
 }
