@@ -6,6 +6,6 @@ struct GacetaCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "gaceta",
         abstract: "Full-text search for English and Spanish news archives.",
-        subcommands: []
+        subcommands: [AnalyzeCommand.self, EvalLanguageCommand.self]
     )
 }
