@@ -66,7 +66,8 @@ enum JSONArticleRecord {
     static func reason(for error: Error) -> String {
         let nsError = error as NSError
         if let detail = nsError.userInfo[NSDebugDescriptionErrorKey] as? String {
-            return "invalid JSON: \(detail)"
+            let sentence = detail.hasSuffix(".") ? String(detail.dropLast()) : detail
+            return "invalid JSON: \(sentence.prefix(1).lowercased() + sentence.dropFirst())"
         }
         return "invalid JSON"
     }

@@ -1,0 +1,83 @@
+import ArgumentParser
+import Gaceta
+
+struct StatsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "stats",
+        abstract: "Show what the index holds.",
+        discussion: """
+            Articles, passages, distinct terms, segments, the size on disk by kind \
+            of file, and the articles in each language.
+
+            Examples:
+              gaceta stats
+              gaceta stats --index ~/archive.index --json
+            """
+    )
+
+    @OptionGroup var index: IndexLocation
+
+    @Flag(help: "Print the statistics as JSON.")
+    var json = false
+
+    func run() throws {
+        let statistics = try IndexReader(path: index.path).statistics
+        if json {
+            StandardStreams.out(try JSONOutput.line(IndexStatisticsResponse(path: index.path, statistics: statistics)))
+        } else {
+            StandardStreams.out(render(statistics))
+        }
+    }
+
+    private func render(_ statistics: IndexStatistics) -> String {
+        let total = statistics.bytesByKind.values.reduce(0, +)
+        let languages = Language.allCases
+            .map { "\($0.rawValue) \(Formatting.count(statistics.articlesByLanguage[$0] ?? 0))" }
+            .joined(separator: ", ")
+        var rows: [(String, String)] = [
+            ("Index", "\(index.path) (generation \(statistics.generation))"),
+            ("Articles", "\(Formatting.count(statistics.articles)) (\(languages))"),
+            ("Passages", Formatting.count(statistics.passages) + (statistics.deletedPassages > 0 ? " (+\(Formatting.count(statistics.deletedPassages)) deleted)" : "")),
+            ("Terms", Formatting.count(statistics.terms)),
+            ("Segments", Formatting.count(statistics.segments)),
+            ("Size", Formatting.bytes(total)),
+        ]
+        for (kind, bytes) in statistics.bytesByKind.sorted(by: { $0.value > $1.value }) {
+            rows.append(("  " + kind, Formatting.bytes(bytes)))
+        }
+        let width = rows.map(\.0.count).max() ?? 0
+        return rows.map { $0.0 + String(repeating: " ", count: width - $0.0.count + 2) + $0.1 }.joined(separator: "\n") + "\n"
+    }
+}
+
+/// The `stats --json` shape.
+struct IndexStatisticsResponse: Encodable {
+    var index: String
+    var generation: Int
+    var articles: Int
+    var passages: Int
+    var deletedPassages: Int
+    var terms: Int
+    var segments: Int
+    var totalBytes: Int
+    var bytesByKind: [String: Int]
+    var articlesByLanguage: [String: Int]
+
+    init(path: String, statistics: IndexStatistics) {
+        index = path
+        generation = statistics.generation
+        articles = statistics.articles
+        passages = statistics.passages
+        deletedPassages = statistics.deletedPassages
+        terms = statistics.terms
+        segments = statistics.segments
+        totalBytes = statistics.bytesByKind.values.reduce(0, +)
+        bytesByKind = statistics.bytesByKind
+        articlesByLanguage = Dictionary(uniqueKeysWithValues: Language.allCases.map { ($0.rawValue, statistics.articlesByLanguage[$0] ?? 0) })
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case index, generation, articles, passages, deletedPassages = "deleted_passages", terms, segments
+        case totalBytes = "total_bytes", bytesByKind = "bytes_by_kind", articlesByLanguage = "articles_by_language"
+    }
+}
