@@ -1,15 +1,92 @@
-// TEMPORARY STUB: the real reader lands with issue 3.
-/// A read-only snapshot of one commit of an index.
+import Foundation
+
+/// A read-only snapshot of one commit of an index. Commits made afterwards do
+/// not change it; `reopen()` gives a snapshot of the newest commit.
+///
+/// Opening maps the segment files and checks their frames, sizes and trailers:
+/// its cost grows with the number of segments, not with their size.
 public final class IndexReader: Sendable {
+    /// The index directory.
+    public let path: String
+    let manifest: Manifest
+    let segments: [SegmentReader]
+
     /// Opens the newest commit of the index at `path`.
-    public init(path: String) throws {
-        throw IndexError(.notFound, path: path, "no index here; run `gaceta index` first")
+    public convenience init(path: String) throws {
+        // A commit may delete the files of the commit we just read: read again.
+        var attempt = 0
+        while true {
+            let manifest = try Self.readManifest(directory: path)
+            do {
+                let segments = try manifest.segments.map { try SegmentReader(info: $0, directory: path) }
+                self.init(path: path, manifest: manifest, segments: segments)
+                return
+            } catch is IndexError where attempt < 3 && (try? Self.readManifest(directory: path)) != manifest {
+                attempt += 1
+            }
+        }
+    }
+
+    init(path: String, manifest: Manifest, segments: [SegmentReader]) {
+        self.path = path
+        self.manifest = manifest
+        self.segments = segments
+    }
+
+    /// A snapshot of the newest commit; `self` when nothing was committed since.
+    public func reopen() throws -> IndexReader {
+        let newest = try Self.readManifest(directory: path)
+        return newest == manifest ? self : try IndexReader(path: path)
+    }
+
+    /// The commit's generation: it grows by one with every commit.
+    public var generation: Int { manifest.generation }
+
+    static func readManifest(directory: String) throws -> Manifest {
+        let file = directory + "/" + Manifest.fileName
+        guard FileManager.default.fileExists(atPath: file) else {
+            throw IndexError(.notFound, path: directory, "no index here; build one with `gaceta index`")
+        }
+        let mapped = try MappedFile(path: file)
+        return try Manifest.decode(mapped.bytes, file: file)
     }
 
     public var statistics: IndexStatistics {
-        IndexStatistics(generation: 0, articles: 0, passages: 0, deletedPassages: 0, terms: 0, segments: 0, bytesByKind: [:], articlesByLanguage: [:])
+        var bytesByKind: [String: Int] = [:]
+        var languages: [Language: Int] = [:]
+        for segment in manifest.segments {
+            for (kind, record) in segment.files { bytesByKind[kind, default: 0] += record.size }
+            for (code, count) in segment.articlesByLanguage {
+                if let language = Language(rawValue: code) { languages[language, default: 0] += count }
+            }
+        }
+        let manifestSize = (try? FileManager.default.attributesOfItem(atPath: path + "/" + Manifest.fileName)[.size] as? Int) ?? 0
+        bytesByKind["manifest"] = manifestSize
+        return IndexStatistics(
+            generation: manifest.generation,
+            articles: manifest.segments.reduce(0) { $0 + $1.articles - $1.deletedArticles },
+            passages: manifest.segments.reduce(0) { $0 + $1.livePassages },
+            deletedPassages: manifest.segments.reduce(0) { $0 + $1.deletedPassages },
+            terms: segments.reduce(0) { $0 + $1.terms.termCount },
+            segments: segments.count,
+            bytesByKind: bytesByKind,
+            articlesByLanguage: languages
+        )
     }
 
     /// The stored article with this id, its body rebuilt from its passages.
-    public func article(id: String) throws -> Article? { nil }
+    public func article(id: String) throws -> Article? {
+        for segment in segments.reversed() {
+            let passages = try segment.passages(ofArticle: id).filter { !segment.isDeleted($0) }
+            guard let first = passages.first else { continue }
+            let record = try segment.store.article(segment.articleOrdinal(of: first))
+            let body = try passages.map { try segment.store.passage(Int($0)) }.joined(separator: "\n\n")
+            let stored = record.article
+            return Article(
+                id: stored.id, title: stored.title, body: body, date: stored.date,
+                source: stored.source, url: stored.url, language: stored.language
+            )
+        }
+        return nil
+    }
 }

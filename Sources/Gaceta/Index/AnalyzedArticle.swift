@@ -1,0 +1,35 @@
+/// An article turned into what the index stores: its metadata and the terms of
+/// its title and of each passage, in order (a term's index is its position).
+struct AnalyzedArticle: Sendable {
+    var article: StoredArticle
+    var titleTerms: [String]
+    var passages: [AnalyzedPassage]
+    /// UTF-8 bytes of the original title and body, for progress and memory accounting.
+    var textBytes: Int
+}
+
+struct AnalyzedPassage: Sendable {
+    var text: String
+    var terms: [String]
+}
+
+extension AnalyzedArticle {
+    /// Longest title kept for scoring; the stored title is never cut.
+    static let maximumTitleTerms = 256
+
+    /// Detects the language when the metadata gives none, splits the body into
+    /// passages and analyses each with the article's language.
+    init(_ source: Article, analyzer: Analyzer, splitter: PassageSplitter) {
+        let language = source.language ?? analyzer.detectLanguage(of: source.title + "\n\n" + source.body)
+        article = StoredArticle(
+            id: source.id, title: source.title, date: source.date, source: source.source,
+            url: source.url, language: language
+        )
+        titleTerms = Array(analyzer.tokens(in: source.title, language: language).prefix(Self.maximumTitleTerms).map(\.term))
+        passages = splitter.passages(of: source.body, analyzer: analyzer).map { text in
+            let terms = analyzer.tokens(in: text, language: language).prefix(PassageTableEntry.maximumLength).map(\.term)
+            return AnalyzedPassage(text: text, terms: Array(terms))
+        }
+        textBytes = source.title.utf8.count + source.body.utf8.count
+    }
+}

@@ -1,0 +1,148 @@
+/// Cuts an article body into passages, the unit of retrieval: paragraphs as the
+/// author wrote them, long ones cut at sentence ends near `targetWords`, short
+/// ones (a dateline, a one-line quote) merged into their neighbour so that every
+/// passage carries enough text to rank and to read.
+struct PassageSplitter: Sendable {
+    var targetWords: Int
+    var minimumWords: Int
+
+    init(targetWords: Int = 120, minimumWords: Int = 20) {
+        self.targetWords = max(targetWords, 1)
+        self.minimumWords = max(min(minimumWords, targetWords), 0)
+    }
+
+    /// No passage is longer than this many words, even without sentence ends.
+    var maximumWords: Int { targetWords * 2 }
+
+    func passages(of body: String, analyzer: Analyzer) -> [String] {
+        var pieces: [Piece] = []
+        for paragraph in Self.paragraphs(of: body) {
+            let words = Self.wordCount(paragraph)
+            if words <= targetWords + targetWords / 2 {
+                pieces.append(Piece(text: paragraph, words: words))
+            } else {
+                pieces.append(contentsOf: split(paragraph, analyzer: analyzer))
+            }
+        }
+        return merge(pieces).map(\.text)
+    }
+
+    private struct Piece {
+        var text: String
+        var words: Int
+    }
+
+    /// Paragraphs are separated by lines holding only white space.
+    static func paragraphs(of body: String) -> [String] {
+        var paragraphs: [String] = []
+        var current: [Substring] = []
+        func close() {
+            let text = current.joined(separator: "\n").trimmingWhitespace()
+            if !text.isEmpty { paragraphs.append(text) }
+            current.removeAll()
+        }
+        for line in body.split(separator: "\n", omittingEmptySubsequences: false) {
+            if line.allSatisfy(\.isWhitespace) {
+                close()
+            } else {
+                current.append(line)
+            }
+        }
+        close()
+        return paragraphs
+    }
+
+    static func wordCount<Text: StringProtocol>(_ text: Text) -> Int {
+        var count = 0
+        var inWord = false
+        for byte in text.utf8 {
+            let space = byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D
+            if !space, !inWord { count += 1 }
+            inWord = !space
+        }
+        return count
+    }
+
+    /// Groups sentences into pieces of about `targetWords`; a sentence longer
+    /// than `maximumWords` is cut between words.
+    private func split(_ paragraph: String, analyzer: Analyzer) -> [Piece] {
+        let utf8 = Array(paragraph.utf8)
+        var pieces: [Piece] = []
+        var current = ""
+        var currentWords = 0
+        func close() {
+            let text = current.trimmingWhitespace()
+            if !text.isEmpty { pieces.append(Piece(text: text, words: currentWords)) }
+            current = ""
+            currentWords = 0
+        }
+        for range in analyzer.sentenceRanges(in: paragraph) where range.lowerBound >= 0 && range.upperBound <= utf8.count {
+            let sentence = String(decoding: utf8[range], as: UTF8.self)
+            let words = Self.wordCount(sentence)
+            if words > maximumWords {
+                close()
+                for chunk in Self.chunks(of: sentence, words: targetWords) {
+                    pieces.append(Piece(text: chunk, words: Self.wordCount(chunk)))
+                }
+                continue
+            }
+            if currentWords > 0, currentWords + words > targetWords + targetWords / 2 { close() }
+            current += sentence
+            currentWords += words
+            if currentWords >= targetWords { close() }
+        }
+        close()
+        return pieces
+    }
+
+    private static func chunks(of text: String, words: Int) -> [String] {
+        let all = text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" })
+        return stride(from: 0, to: all.count, by: words).map { start in
+            all[start..<min(start + words, all.count)].joined(separator: " ")
+        }
+    }
+
+    /// Folds pieces shorter than `minimumWords` into the next piece (the last
+    /// one into the previous), unless that would pass `maximumWords`.
+    private func merge(_ pieces: [Piece]) -> [Piece] {
+        var merged: [Piece] = []
+        var pending: Piece?
+        for piece in pieces {
+            if var carried = pending {
+                if carried.words + piece.words <= maximumWords {
+                    carried.text += "\n\n" + piece.text
+                    carried.words += piece.words
+                    pending = carried.words < minimumWords ? carried : nil
+                    if pending == nil { merged.append(carried) }
+                    continue
+                }
+                merged.append(carried)
+                pending = nil
+            }
+            if piece.words < minimumWords {
+                pending = piece
+            } else {
+                merged.append(piece)
+            }
+        }
+        if let carried = pending {
+            if var last = merged.last, last.words + carried.words <= maximumWords {
+                last.text += "\n\n" + carried.text
+                last.words += carried.words
+                merged[merged.count - 1] = last
+            } else {
+                merged.append(carried)
+            }
+        }
+        return merged
+    }
+}
+
+extension StringProtocol {
+    func trimmingWhitespace() -> String {
+        guard let first = firstIndex(where: { !$0.isWhitespace }),
+              let last = lastIndex(where: { !$0.isWhitespace })
+        else { return "" }
+        return String(self[first...last])
+    }
+}

@@ -1,0 +1,214 @@
+/// Walks the postings of one term in one segment, decoding a block at a time.
+///
+/// Every offset and count read from the file is checked against the file and
+/// the segment's passage count before use, so a damaged file throws.
+final class PostingsCursor {
+    static let exhausted = UInt32.max
+    private static let blockSize = BitPacking.blockSize
+
+    private let file: MappedFile
+    private let fileName: String
+    private let passageCount: UInt32
+    let documentFrequency: Int
+    private let blockCount: Int
+    /// Where the skip table starts (absent when there is one block) and where blocks start.
+    private let skipStart: Int
+    private let dataStart: Int
+    private let positionsFile: MappedFile?
+    private let positionsStart: Int
+    /// The term-level bound, used for the block when there is no skip table.
+    private let termMaxTf: Int
+    private let termMinLength: Int
+
+    private let documents = UnsafeMutablePointer<UInt32>.allocate(capacity: BitPacking.blockSize)
+    private let frequencies = UnsafeMutablePointer<UInt32>.allocate(capacity: BitPacking.blockSize)
+    private var blockIndex = -1
+    private var blockLength = 0
+    private var indexInBlock = 0
+    /// The passage the cursor stands on, or `exhausted`.
+    private(set) var document: UInt32 = 0
+    private var blockEndOffsetCache = 0
+
+    init(
+        postings: MappedFile, positions: MappedFile?, info: TermInfo, passageCount: Int
+    ) throws {
+        file = postings
+        fileName = postings.path
+        self.passageCount = UInt32(passageCount)
+        documentFrequency = info.documentFrequency
+        blockCount = (info.documentFrequency + Self.blockSize - 1) / Self.blockSize
+        skipStart = info.postingsOffset
+        let skipBytes = blockCount > 1 ? blockCount * PostingsWriter.skipEntrySize : 0
+        dataStart = info.postingsOffset + skipBytes
+        positionsFile = positions
+        positionsStart = info.positionsOffset
+        termMaxTf = info.maxTermFrequency
+        termMinLength = info.minFieldLength
+        let payloadEnd = postings.bytes.count - FileEnvelope.footerSize
+        guard info.documentFrequency > 0, info.documentFrequency <= passageCount,
+              info.postingsOffset >= FileEnvelope.headerSize, dataStart <= payloadEnd
+        else {
+            throw IndexError(.corrupt, path: fileName, "a term's postings lie outside the file or count \(info.documentFrequency) passages of \(passageCount); run `gaceta check`")
+        }
+        try loadBlock(0)
+    }
+
+    deinit {
+        documents.deallocate()
+        frequencies.deallocate()
+    }
+
+    var termFrequency: Int { Int(frequencies[indexInBlock]) }
+
+    /// Moves to the next passage; returns it or `exhausted`.
+    @discardableResult
+    func next() throws -> UInt32 {
+        if document == Self.exhausted { return document }
+        indexInBlock += 1
+        if indexInBlock == blockLength {
+            if blockIndex + 1 == blockCount {
+                document = Self.exhausted
+                return document
+            }
+            try loadBlock(blockIndex + 1)
+        } else {
+            document = documents[indexInBlock]
+        }
+        return document
+    }
+
+    /// Moves to the first passage at or after `target`; returns it or `exhausted`.
+    @discardableResult
+    func advance(to target: UInt32) throws -> UInt32 {
+        if document >= target { return document }
+        if lastDocument(ofBlock: blockIndex) < target {
+            var block = blockIndex + 1
+            while block < blockCount, lastDocument(ofBlock: block) < target { block += 1 }
+            if block == blockCount {
+                document = Self.exhausted
+                return document
+            }
+            try loadBlock(block)
+        }
+        while documents[indexInBlock] < target { indexInBlock += 1 }
+        document = documents[indexInBlock]
+        return document
+    }
+
+    /// The bound of the block holding the first passage at or after `target`
+    /// (without decoding it), and that block's last passage; nil past the end.
+    func blockBound(atOrAfter target: UInt32) -> (maxTf: Int, minLength: Int, lastDocument: UInt32)? {
+        var block = max(blockIndex, 0)
+        while block < blockCount, lastDocument(ofBlock: block) < target { block += 1 }
+        guard block < blockCount else { return nil }
+        if blockCount == 1 {
+            return (termMaxTf, termMinLength, lastDocument(ofBlock: 0))
+        }
+        let entry = skipStart + block * PostingsWriter.skipEntrySize
+        let maxTf = Int(loadUInt16(at: entry + 12))
+        let minLength = Int(loadUInt16(at: entry + 14))
+        return (maxTf, minLength, lastDocument(ofBlock: block))
+    }
+
+    /// The positions of the current passage, in increasing order.
+    func positions() throws -> [UInt32] {
+        guard let positionsFile else { return [] }
+        let start: Int
+        if blockCount > 1 {
+            start = positionsStart + Int(loadUInt32(at: skipStart + blockIndex * PostingsWriter.skipEntrySize + 8))
+        } else {
+            start = positionsStart
+        }
+        let payloadEnd = positionsFile.bytes.count - FileEnvelope.footerSize
+        guard start >= FileEnvelope.headerSize, start <= payloadEnd else {
+            throw IndexError(.corrupt, path: positionsFile.path, "positions lie outside the file; run `gaceta check`")
+        }
+        var reader = ByteReader(UnsafeRawBufferPointer(rebasing: positionsFile.bytes[..<payloadEnd]), offset: start, file: positionsFile.path)
+        for index in 0..<indexInBlock {
+            for _ in 0..<frequencies[index] { _ = try reader.readVarInt() }
+        }
+        var result: [UInt32] = []
+        result.reserveCapacity(termFrequency)
+        var position: UInt64 = 0
+        for offset in 0..<termFrequency {
+            let value = try reader.readVarInt()
+            position = offset == 0 ? value : position + value
+            result.append(UInt32(truncatingIfNeeded: position))
+        }
+        return result
+    }
+
+    // MARK: - Blocks
+
+    private func lastDocument(ofBlock block: Int) -> UInt32 {
+        if blockCount == 1 || block < 0 { return block == blockIndex ? documents[blockLength - 1] : 0 }
+        return loadUInt32(at: skipStart + block * PostingsWriter.skipEntrySize)
+    }
+
+    private func loadUInt32(at offset: Int) -> UInt32 {
+        file.bytes.loadUnaligned(fromByteOffset: offset, as: UInt32.self).littleEndian
+    }
+
+    private func loadUInt16(at offset: Int) -> UInt16 {
+        file.bytes.loadUnaligned(fromByteOffset: offset, as: UInt16.self).littleEndian
+    }
+
+    private func corrupt(_ what: String) -> IndexError {
+        IndexError(.corrupt, path: fileName, "\(what); run `gaceta check`, then `gaceta index --rebuild`")
+    }
+
+    private func loadBlock(_ block: Int) throws {
+        let payloadEnd = file.bytes.count - FileEnvelope.footerSize
+        let start: Int
+        let end: Int
+        if blockCount > 1 {
+            // The skip table was bounds-checked against the file when the cursor was made.
+            start = block == 0 ? dataStart : dataStart + Int(loadUInt32(at: skipStart + (block - 1) * PostingsWriter.skipEntrySize + 4))
+            end = dataStart + Int(loadUInt32(at: skipStart + block * PostingsWriter.skipEntrySize + 4))
+        } else {
+            start = dataStart
+            end = payloadEnd
+        }
+        guard start <= end, end <= payloadEnd else { throw corrupt("a postings block lies outside the file") }
+        let bytes = UnsafeRawBufferPointer(rebasing: file.bytes[start..<end])
+        let first = block * Self.blockSize
+        blockLength = min(Self.blockSize, documentFrequency - first)
+        var previous: UInt64 = block == 0 ? 0 : UInt64(lastDocument(ofBlock: block - 1)) + 1
+        if blockLength == Self.blockSize {
+            guard bytes.count >= 2 else { throw corrupt("a postings block is truncated") }
+            let gapWidth = Int(bytes[0])
+            let tfWidth = Int(bytes[1])
+            guard gapWidth <= 32, tfWidth <= 32,
+                  2 + BitPacking.byteCount(width: gapWidth) + BitPacking.byteCount(width: tfWidth) <= bytes.count
+            else { throw corrupt("a postings block has a bad bit width") }
+            let gapBytes = UnsafeRawBufferPointer(rebasing: bytes[2...])
+            BitPacking.unpack(gapBytes, width: gapWidth, into: documents)
+            let tfBytes = UnsafeRawBufferPointer(rebasing: bytes[(2 + BitPacking.byteCount(width: gapWidth))...])
+            BitPacking.unpack(tfBytes, width: tfWidth, into: frequencies)
+            for index in 0..<Self.blockSize {
+                let document = previous + UInt64(documents[index])
+                guard document < UInt64(passageCount) else { throw corrupt("a posting names passage \(document) of \(passageCount)") }
+                documents[index] = UInt32(document)
+                frequencies[index] &+= 1
+                previous = document + 1
+            }
+        } else {
+            var reader = ByteReader(bytes, file: fileName)
+            for index in 0..<blockLength {
+                let document = previous + (try reader.readVarInt())
+                guard document < UInt64(passageCount) else { throw corrupt("a posting names passage \(document) of \(passageCount)") }
+                let tf = try reader.readVarInt()
+                guard tf < UInt64(UInt32.max) else { throw corrupt("a term frequency is out of range") }
+                documents[index] = UInt32(document)
+                frequencies[index] = UInt32(tf) + 1
+                previous = document + 1
+            }
+        }
+        if blockCount > 1, documents[blockLength - 1] != lastDocument(ofBlock: block) {
+            throw corrupt("a postings block disagrees with its skip entry")
+        }
+        blockIndex = block
+        indexInBlock = 0
+        document = documents[0]
+    }
+}

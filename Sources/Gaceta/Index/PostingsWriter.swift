@@ -1,0 +1,111 @@
+/// Encodes the postings of one term at a time into the postings and positions
+/// files (layout in docs/FORMAT.md, "Postings").
+///
+/// Passages are grouped in blocks of 128. Full blocks are bit-packed (document
+/// gaps, then frequencies minus one); the last, partial block is varint-coded.
+/// A term with more than one block starts with a skip table: per block its last
+/// passage, where its bytes end and its positions start, and its best term
+/// frequency and shortest length, which dynamic pruning turns into a score bound.
+struct PostingsWriter {
+    static let skipEntrySize = 16
+    static let blockSize = BitPacking.blockSize
+
+    private(set) var postings = ByteWriter()
+    private(set) var positions = ByteWriter()
+
+    init() {
+        FileEnvelope.writeHeader(kind: .postings, into: &postings)
+        FileEnvelope.writeHeader(kind: .positions, into: &positions)
+    }
+
+    /// The two finished files, framed with their footers.
+    mutating func finish() -> (postings: [UInt8], positions: [UInt8]) {
+        FileEnvelope.writeFooter(into: &postings)
+        FileEnvelope.writeFooter(into: &positions)
+        return (postings.bytes, positions.bytes)
+    }
+
+    /// Appends one term. `documents` ascend; `frequencies[i]` positions of
+    /// `documents[i]` follow each other in `positionList`; `fieldLength(doc)`
+    /// gives the length used for the block bounds.
+    mutating func append(
+        documents: [UInt32], frequencies: [UInt32], positionList: [UInt32],
+        fieldLength: (UInt32) -> Int
+    ) -> TermInfo {
+        let count = documents.count
+        let blockCount = (count + Self.blockSize - 1) / Self.blockSize
+        let postingsOffset = postings.count
+        let positionsOffset = positions.count
+
+        var blockBytes = ByteWriter()
+        var skipEntries: [(lastDoc: UInt32, end: UInt32, positionsStart: UInt32, maxTf: UInt16, minLength: UInt16)] = []
+        var termMaxTf = 0
+        var termMinLength = Int.max
+        var previous: Int64 = -1
+        var positionCursor = 0
+        var gaps = [UInt32](repeating: 0, count: Self.blockSize)
+        var tfMinusOne = [UInt32](repeating: 0, count: Self.blockSize)
+
+        for block in 0..<blockCount {
+            let start = block * Self.blockSize
+            let end = min(start + Self.blockSize, count)
+            let positionsStart = positions.count - positionsOffset
+            var maxTf = 0
+            var minLength = Int.max
+            for index in start..<end {
+                let doc = documents[index]
+                let tf = Int(frequencies[index])
+                gaps[index - start] = UInt32(Int64(doc) - previous - 1)
+                tfMinusOne[index - start] = UInt32(tf - 1)
+                previous = Int64(doc)
+                maxTf = max(maxTf, tf)
+                minLength = min(minLength, fieldLength(doc))
+                var last: UInt32 = 0
+                for offset in 0..<tf {
+                    let position = positionList[positionCursor + offset]
+                    positions.appendVarInt(UInt64(offset == 0 ? position : position - last))
+                    last = position
+                }
+                positionCursor += tf
+            }
+            if end - start == Self.blockSize {
+                gaps.withUnsafeBufferPointer { gapBuffer in
+                    tfMinusOne.withUnsafeBufferPointer { tfBuffer in
+                        let gapWidth = BitPacking.width(of: gapBuffer)
+                        let tfWidth = BitPacking.width(of: tfBuffer)
+                        blockBytes.append(UInt8(gapWidth))
+                        blockBytes.append(UInt8(tfWidth))
+                        BitPacking.pack(gapBuffer, width: gapWidth, into: &blockBytes)
+                        BitPacking.pack(tfBuffer, width: tfWidth, into: &blockBytes)
+                    }
+                }
+            } else {
+                for index in 0..<(end - start) {
+                    blockBytes.appendVarInt(UInt64(gaps[index]))
+                    blockBytes.appendVarInt(UInt64(tfMinusOne[index]))
+                }
+            }
+            skipEntries.append((
+                documents[end - 1], UInt32(blockBytes.count), UInt32(positionsStart),
+                UInt16(clamping: maxTf), UInt16(clamping: minLength)
+            ))
+            termMaxTf = max(termMaxTf, maxTf)
+            termMinLength = min(termMinLength, minLength)
+        }
+
+        if blockCount > 1 {
+            for entry in skipEntries {
+                postings.appendUInt32(entry.lastDoc)
+                postings.appendUInt32(entry.end)
+                postings.appendUInt32(entry.positionsStart)
+                postings.appendUInt16(entry.maxTf)
+                postings.appendUInt16(entry.minLength)
+            }
+        }
+        postings.append(contentsOf: blockBytes.bytes)
+        return TermInfo(
+            documentFrequency: count, postingsOffset: postingsOffset, positionsOffset: positionsOffset,
+            maxTermFrequency: termMaxTf, minFieldLength: termMinLength
+        )
+    }
+}

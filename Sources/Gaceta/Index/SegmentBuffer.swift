@@ -1,0 +1,82 @@
+/// The inverted index of the passages added since the last flush, in memory.
+/// Terms live in one dictionary per (field, language), keyed by the term's
+/// string, so adding a token allocates nothing for the usual short term.
+struct SegmentBuffer {
+    struct Postings {
+        var documents: [UInt32] = []
+        var frequencies: [UInt32] = []
+        var positions: [UInt32] = []
+    }
+
+    /// Where a term of the buffer goes in the dictionary.
+    struct TermSlot: Hashable {
+        var field: Field
+        var languageByte: UInt8
+    }
+
+    private(set) var termIDs: [TermSlot: [String: Int]] = [:]
+    private(set) var terms: [(slot: TermSlot, term: String)] = []
+    private(set) var postings: [Postings] = []
+    private(set) var passages: [PassageTableEntry] = []
+    private(set) var passageTexts: [String] = []
+    private(set) var articles: [StoredArticleRecord] = []
+    /// A rough count of the bytes held, compared against the RAM budget.
+    private(set) var estimatedBytes = 0
+
+    var isEmpty: Bool { articles.isEmpty }
+
+    mutating func add(_ analyzed: AnalyzedArticle) {
+        guard !analyzed.passages.isEmpty else { return }
+        let articleOrdinal = UInt32(articles.count)
+        let language = analyzed.article.language.keyByte
+        articles.append(StoredArticleRecord(
+            firstPassage: passages.count, passageCount: analyzed.passages.count, article: analyzed.article
+        ))
+        for passage in analyzed.passages {
+            let document = UInt32(passages.count)
+            passages.append(PassageTableEntry(
+                article: articleOrdinal,
+                bodyLength: UInt16(clamping: passage.terms.count),
+                titleLength: UInt16(clamping: analyzed.titleTerms.count)
+            ))
+            passageTexts.append(passage.text)
+            estimatedBytes += passage.text.utf8.count + 64
+            addTerms(passage.terms, slot: TermSlot(field: .body, languageByte: language), document: document)
+            addTerms(analyzed.titleTerms, slot: TermSlot(field: .title, languageByte: language), document: document)
+            addTerms([analyzed.article.id], slot: TermSlot(field: .articleID, languageByte: 0), document: document)
+        }
+        estimatedBytes += analyzed.article.title.utf8.count + analyzed.article.id.utf8.count + 128
+    }
+
+    private mutating func addTerms(_ termList: [String], slot: TermSlot, document: UInt32) {
+        var dictionary = termIDs.removeValue(forKey: slot) ?? [:]
+        defer { termIDs[slot] = dictionary }
+        for (position, term) in termList.enumerated() {
+            let id: Int
+            if let existing = dictionary[term] {
+                id = existing
+            } else {
+                id = postings.count
+                dictionary[term] = id
+                terms.append((slot, term))
+                postings.append(Postings())
+                estimatedBytes += 96 + term.utf8.count
+            }
+            if postings[id].documents.last == document, !postings[id].documents.isEmpty {
+                postings[id].frequencies[postings[id].frequencies.count - 1] += 1
+            } else {
+                postings[id].documents.append(document)
+                postings[id].frequencies.append(1)
+                estimatedBytes += 8
+            }
+            postings[id].positions.append(UInt32(position))
+            estimatedBytes += 4
+        }
+    }
+
+    /// The key of term `id` as the dictionary sorts it.
+    func key(of id: Int) -> [UInt8] {
+        let (slot, term) = terms[id]
+        return [slot.field.rawValue, slot.languageByte] + Array(term.utf8)
+    }
+}

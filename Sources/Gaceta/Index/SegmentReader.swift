@@ -1,0 +1,74 @@
+/// One segment of a commit, its files mapped and their frames checked. Opening
+/// reads only headers, footers and trailers, never the whole files.
+final class SegmentReader: Sendable {
+    let info: SegmentInfo
+    let terms: TermDictionaryReader
+    let postings: MappedFile
+    let positions: MappedFile
+    let passages: PassageTableReader
+    let store: StoredFieldsReader
+    let deletions: DeletionSet?
+
+    init(info: SegmentInfo, directory: String) throws {
+        self.info = info
+        func map(_ kind: FileKind) throws -> MappedFile {
+            let file = try MappedFile(path: directory + "/" + info.fileName(kind))
+            if let record = info.files[kind.rawValue], record.size != file.bytes.count {
+                throw IndexError(.corrupt, path: file.path, "is \(file.bytes.count) bytes, the manifest says \(record.size); the file was truncated or replaced — rebuild with `gaceta index --rebuild`")
+            }
+            return file
+        }
+        terms = try TermDictionaryReader(file: map(.terms))
+        postings = try map(.postings)
+        _ = try FileEnvelope.payload(of: postings.bytes, kind: .postings, file: postings.path)
+        positions = try map(.positions)
+        _ = try FileEnvelope.payload(of: positions.bytes, kind: .positions, file: positions.path)
+        passages = try PassageTableReader(file: map(.passages), passageCount: info.passages)
+        store = try StoredFieldsReader(file: map(.store))
+        guard store.passageCount == info.passages, store.articleCount == info.articles else {
+            throw IndexError(.corrupt, path: store.file.path, "holds \(store.passageCount) passages and \(store.articleCount) articles, the manifest says \(info.passages) and \(info.articles)")
+        }
+        if info.deletionsGeneration != nil {
+            let deletions = try DeletionSet(file: map(.deletions), passageCount: info.passages)
+            guard deletions.count == info.deletedPassages else {
+                throw IndexError(.corrupt, path: directory + "/" + info.fileName(.deletions), "marks \(deletions.count) passages deleted, the manifest says \(info.deletedPassages)")
+            }
+            self.deletions = deletions
+        } else {
+            deletions = nil
+        }
+    }
+
+    func isDeleted(_ passage: UInt32) -> Bool {
+        deletions?.contains(passage) ?? false
+    }
+
+    func cursor(for key: [UInt8]) throws -> PostingsCursor? {
+        guard let info = try terms.lookup(key) else { return nil }
+        return try PostingsCursor(postings: postings, positions: positions, info: info, passageCount: self.info.passages)
+    }
+
+    func cursor(for info: TermInfo) throws -> PostingsCursor {
+        try PostingsCursor(postings: postings, positions: positions, info: info, passageCount: self.info.passages)
+    }
+
+    /// The article a passage belongs to, checked against the store.
+    func articleOrdinal(of passage: UInt32) throws -> Int {
+        let ordinal = Int(passages.entry(passage).article)
+        guard ordinal < info.articles else {
+            throw IndexError(.corrupt, path: passages.file.path, "passage \(passage) names article \(ordinal) of \(info.articles); run `gaceta check`")
+        }
+        return ordinal
+    }
+
+    /// Passages of the article with `id` in this segment, deleted ones included.
+    func passages(ofArticle id: String) throws -> [UInt32] {
+        guard let cursor = try cursor(for: TermKey(field: .articleID, language: nil, term: id).bytes) else { return [] }
+        var result: [UInt32] = []
+        while cursor.document != PostingsCursor.exhausted {
+            result.append(cursor.document)
+            try cursor.next()
+        }
+        return result
+    }
+}

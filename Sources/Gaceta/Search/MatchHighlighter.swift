@@ -1,0 +1,20 @@
+/// Finds where a passage matched: the byte ranges of its tokens whose term is
+/// one of the query's body terms in the passage's language.
+struct MatchHighlighter {
+    let analyzer: Analyzer
+    private let terms: [Language: Set<String>]
+
+    init(analyzer: Analyzer, clauses: [QueryTerm]) {
+        self.analyzer = analyzer
+        var terms: [Language: Set<String>] = [:]
+        for clause in clauses where clause.field == .body {
+            terms[clause.language, default: []].insert(clause.term)
+        }
+        self.terms = terms
+    }
+
+    func highlights(in text: String, language: Language) -> [Range<Int>] {
+        guard let wanted = terms[language], !wanted.isEmpty else { return [] }
+        return analyzer.tokens(in: text, language: language).filter { wanted.contains($0.term) }.map(\.byteRange)
+    }
+}

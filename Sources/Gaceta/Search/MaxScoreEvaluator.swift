@@ -1,0 +1,76 @@
+/// Finds the best passages of one segment for a disjunction of clauses, with
+/// block-max MaxScore dynamic pruning.
+///
+/// Clauses are kept sorted by their upper bound. Those whose bounds add up to
+/// no more than the current top-k threshold are "non-essential": a passage
+/// matching only them cannot enter the top k, so candidates come only from the
+/// essential clauses, and non-essential ones are merely probed. Before probing,
+/// the block-max bounds of the non-essential clauses at the candidate (read from
+/// skip data, no decoding) often prove the candidate cannot make it.
+/// With pruning off every clause is essential and every match is scored.
+struct MaxScoreEvaluator {
+    let scorers: [TermScorer]
+    let segment: SegmentReader
+    let segmentIndex: Int
+    let pruning: Bool
+    private static let slack = 1 + 1e-9
+
+    /// Adds this segment's candidates to `collector`; returns how many live
+    /// passages were scored.
+    func collect(into collector: inout TopKCollector) throws -> Int {
+        let scorers = self.scorers.sorted { $0.maxScore < $1.maxScore }
+        // prefixBounds[i] = sum of maxScore of scorers[0..<i].
+        // Bounds carry a little slack so that rounding in a different order of
+        // addition can never prune a passage that belongs in the top k.
+        var prefixBounds = [0.0]
+        for scorer in scorers { prefixBounds.append(prefixBounds.last! + scorer.maxScore * Self.slack) }
+        var scored = 0
+        var firstEssential = 0
+
+        func updateEssential(_ threshold: Double) {
+            guard pruning else { return }
+            while firstEssential < scorers.count, prefixBounds[firstEssential + 1] <= threshold {
+                firstEssential += 1
+            }
+        }
+        updateEssential(collector.threshold)
+
+        while firstEssential < scorers.count {
+            var candidate = PostingsCursor.exhausted
+            for index in firstEssential..<scorers.count {
+                candidate = min(candidate, scorers[index].document)
+            }
+            if candidate == PostingsCursor.exhausted { break }
+
+            var score = 0.0
+            for index in firstEssential..<scorers.count where scorers[index].document == candidate {
+                score += scorers[index].score()
+                try scorers[index].cursor.next()
+            }
+            if segment.isDeleted(candidate) { continue }
+
+            let threshold = collector.threshold
+            if firstEssential > 0 {
+                if score + prefixBounds[firstEssential] <= threshold { continue }
+                var bound = 0.0
+                for index in 0..<firstEssential { bound += scorers[index].blockMaxScore(at: candidate) * Self.slack }
+                if score + bound <= threshold { continue }
+                var remaining = prefixBounds[firstEssential]
+                for index in stride(from: firstEssential - 1, through: 0, by: -1) {
+                    let scorer = scorers[index]
+                    remaining -= scorer.maxScore * Self.slack
+                    if try scorer.cursor.advance(to: candidate) == candidate {
+                        score += scorer.score()
+                    }
+                    if score + remaining <= threshold { break }
+                }
+            }
+            scored += 1
+            if score > threshold {
+                collector.insert(.init(score: score, globalPassage: UInt64(segmentIndex) << 32 | UInt64(candidate)))
+                updateEssential(collector.threshold)
+            }
+        }
+        return scored
+    }
+}

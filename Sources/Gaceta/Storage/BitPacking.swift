@@ -1,0 +1,53 @@
+/// Packs blocks of `BitPacking.blockSize` unsigned integers at a fixed bit
+/// width, as a little-endian bit stream: a block of width w takes 16·w bytes.
+enum BitPacking {
+    static let blockSize = 128
+
+    static func width(of values: UnsafeBufferPointer<UInt32>) -> Int {
+        var combined: UInt32 = 0
+        for value in values { combined |= value }
+        return combined == 0 ? 0 : 32 - combined.leadingZeroBitCount
+    }
+
+    static func byteCount(width: Int) -> Int { blockSize * width / 8 }
+
+    static func pack(_ values: UnsafeBufferPointer<UInt32>, width: Int, into writer: inout ByteWriter) {
+        precondition(values.count == blockSize)
+        guard width > 0 else { return }
+        var buffer: UInt64 = 0
+        var bitsInBuffer = 0
+        for value in values {
+            buffer |= UInt64(value) << UInt64(bitsInBuffer)
+            bitsInBuffer += width
+            while bitsInBuffer >= 8 {
+                writer.append(UInt8(truncatingIfNeeded: buffer))
+                buffer >>= 8
+                bitsInBuffer -= 8
+            }
+        }
+    }
+
+    /// Decodes one block from `source`, which the caller has checked holds
+    /// `byteCount(width:)` bytes.
+    static func unpack(_ source: UnsafeRawBufferPointer, width: Int, into output: UnsafeMutablePointer<UInt32>) {
+        guard width > 0 else {
+            output.update(repeating: 0, count: blockSize)
+            return
+        }
+        precondition(source.count >= byteCount(width: width))
+        let mask: UInt64 = width == 32 ? 0xFFFF_FFFF : (1 << UInt64(width)) - 1
+        var buffer: UInt64 = 0
+        var bitsInBuffer = 0
+        var byteIndex = 0
+        for index in 0..<blockSize {
+            while bitsInBuffer < width {
+                buffer |= UInt64(source[byteIndex]) << UInt64(bitsInBuffer)
+                byteIndex += 1
+                bitsInBuffer += 8
+            }
+            output[index] = UInt32(truncatingIfNeeded: buffer & mask)
+            buffer >>= UInt64(width)
+            bitsInBuffer -= width
+        }
+    }
+}

@@ -1,0 +1,21 @@
+import Testing
+@testable import Gaceta
+
+@Suite struct IndexEndToEndTests {
+    @Test func addCommitSearchAndShow() throws {
+        let directory = try TemporaryDirectory()
+        let writer = try IndexWriter(path: directory.path, mode: .rebuild)
+        try writer.add(Article(id: "a1", title: "Tariffs on steel", body: "The new tariffs hit steel imports hard.", language: .english))
+        try writer.add(Article(id: "a2", title: "Weather", body: "Rain and more rain over the coast this week.", language: .english))
+        let statistics = try writer.commit()
+        #expect(statistics.articles == 2)
+        #expect(statistics.passages == 2)
+
+        let reader = try IndexReader(path: directory.path)
+        let results = try Searcher(reader: reader).search("steel")
+        #expect(results.hits.map(\.article.id) == ["a1"])
+        #expect(results.totalHits == 1)
+        let article = try #require(try reader.article(id: "a2"))
+        #expect(article.body == "Rain and more rain over the coast this week.")
+    }
+}
