@@ -22,7 +22,7 @@ struct CorpusIndexing {
             // Checked before the writer opens, so a failing run leaves the old index as it was.
             let problems = try check()
             if problems > 0 {
-                throw CommandFailure(message: "\(Formatting.count(problems)) problem\(problems == 1 ? "" : "s") in \(corpus) (above) and --strict is set; nothing was indexed: fix them or drop --strict")
+                throw CommandFailure(message: "\(Formatting.count(problems, "problem")) in \(corpus) (above) and --strict is set; nothing was indexed: fix them or drop --strict")
             }
         }
         let progress = ProgressBar(isEnabled: Terminal.isInteractive(Terminal.standardError))
@@ -66,11 +66,11 @@ extension CorpusIndexing.Outcome {
     /// `Indexed 1,234 articles (5,678 passages, 3 segments) in 4.2 s; index is 12.3 MB at ./index`.
     func summary(index: String) -> String {
         let size = statistics.bytesByKind.values.reduce(0, +)
-        var line = "Indexed \(Formatting.count(statistics.articles)) articles"
-        line += " (\(Formatting.count(statistics.passages)) passages, \(Formatting.count(statistics.segments)) segment\(statistics.segments == 1 ? "" : "s"))"
+        var line = "Indexed \(Formatting.count(statistics.articles, "article"))"
+        line += " (\(Formatting.count(statistics.passages, "passage")), \(Formatting.count(statistics.segments, "segment")))"
         line += " in \(Formatting.seconds(seconds)); index is \(Formatting.bytes(size)) at \(index)"
         if diagnostics > 0 {
-            line += "; \(Formatting.count(diagnostics)) corpus problem\(diagnostics == 1 ? "" : "s") reported above"
+            line += "; \(Formatting.count(diagnostics, "corpus problem")) reported above"
         }
         return line
     }

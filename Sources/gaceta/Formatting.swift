@@ -10,6 +10,11 @@ enum Formatting {
         return value < 0 ? "-" + grouped : grouped
     }
 
+    /// `1 article`, `2 articles`.
+    static func count(_ value: Int, _ singular: String, plural: String? = nil) -> String {
+        "\(count(value)) \(value == 1 ? singular : plural ?? singular + "s")"
+    }
+
     /// Decimal units (1 MB = 1,000,000 bytes), like `du --si` and disk vendors.
     static func bytes(_ value: Int) -> String {
         let units = ["bytes", "kB", "MB", "GB", "TB"]

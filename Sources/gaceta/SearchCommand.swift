@@ -81,7 +81,7 @@ struct SearchCommand: ParsableCommand {
         let results = try searcher.search(queryText, options: options)
         let seconds = Date().timeIntervalSince(started)
         if json {
-            StandardStreams.out(try JSONOutput.line(SearchResponse(query: queryText, tookMicroseconds: Int(seconds * 1_000_000), results: results)))
+            StandardStreams.out(SearchResponse.json(query: queryText, tookMicroseconds: Int(seconds * 1_000_000), results: results).line)
         } else {
             let printer = SearchResultPrinter(style: TextStyle(isColored: color.isEnabled(for: Terminal.standardOutput)))
             StandardStreams.out(printer.render(query: queryText, results: results, seconds: seconds))
@@ -99,14 +99,14 @@ struct SearchCommand: ParsableCommand {
             do {
                 let results = try searcher.search(query, options: options)
                 let micros = Int(Date().timeIntervalSince(started) * 1_000_000)
-                StandardStreams.out(try JSONOutput.line(SearchResponse(query: query, tookMicroseconds: micros, results: results)))
+                StandardStreams.out(SearchResponse.json(query: query, tookMicroseconds: micros, results: results).line)
             } catch let error as IndexError where error.kind == .invalidArgument {
                 failures += 1
-                StandardStreams.out(try JSONOutput.line(SearchFailureResponse(query: query, error: error.description)))
+                StandardStreams.out(SearchResponse.json(query: query, error: error.description).line)
             }
         }
         if failures > 0 {
-            throw CommandFailure(message: "\(failures) quer\(failures == 1 ? "y" : "ies") failed (see the \"error\" lines)")
+            throw CommandFailure(message: "\(Formatting.count(failures, "query", plural: "queries")) failed; see their \"error\" lines")
         }
     }
 

@@ -1,51 +1,36 @@
 import Gaceta
 
-/// The `--json` shape of one query's results.
-struct SearchResponse: Encodable {
-    var query: String
-    var tookMicroseconds: Int
-    var totalHits: Int
-    var results: [Result]
-
-    /// One ranked passage; absent metadata is `null` rather than missing, so
-    /// every result has the same keys.
-    struct Result: Encodable {
-        var hit: SearchHit
-
-        enum CodingKeys: String, CodingKey {
-            case rank, score, articleID = "article_id", passageID = "passage_id", title, date, source, url, lang, passage, highlights
-        }
-
-        func encode(to encoder: Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(hit.rank, forKey: .rank)
-            try container.encode(hit.score, forKey: .score)
-            try container.encode(hit.article.id, forKey: .articleID)
-            try container.encode(hit.passageID, forKey: .passageID)
-            try container.encode(hit.article.title, forKey: .title)
-            try container.encode(hit.article.date, forKey: .date)
-            try container.encode(hit.article.source, forKey: .source)
-            try container.encode(hit.article.url, forKey: .url)
-            try container.encode(hit.article.language.rawValue, forKey: .lang)
-            try container.encode(hit.passage, forKey: .passage)
-            try container.encode(hit.highlights.map { [$0.lowerBound, $0.upperBound] }, forKey: .highlights)
-        }
+/// The `--json` shape of one query's results: `{"query", "took_us",
+/// "total_hits", "results": [...]}`, absent metadata as `null` so every result
+/// has the same keys.
+enum SearchResponse {
+    static func json(query: String, tookMicroseconds: Int, results: SearchResults) -> JSONValue {
+        .object([
+            ("query", .string(query)),
+            ("took_us", .int(tookMicroseconds)),
+            ("total_hits", .int(results.totalHits)),
+            ("results", .array(results.hits.map(json))),
+        ])
     }
 
-    init(query: String, tookMicroseconds: Int, results: SearchResults) {
-        self.query = query
-        self.tookMicroseconds = tookMicroseconds
-        self.totalHits = results.totalHits
-        self.results = results.hits.map(Result.init)
+    static func json(_ hit: SearchHit) -> JSONValue {
+        .object([
+            ("rank", .int(hit.rank)),
+            ("score", .double(hit.score)),
+            ("article_id", .string(hit.article.id)),
+            ("passage_id", .string(hit.passageID)),
+            ("title", .string(hit.article.title)),
+            ("date", .optional(hit.article.date)),
+            ("source", .optional(hit.article.source)),
+            ("url", .optional(hit.article.url)),
+            ("lang", .string(hit.article.language.rawValue)),
+            ("passage", .string(hit.passage)),
+            ("highlights", .array(hit.highlights.map { .array([.int($0.lowerBound), .int($0.upperBound)]) })),
+        ])
     }
 
-    enum CodingKeys: String, CodingKey {
-        case query, tookMicroseconds = "took_us", totalHits = "total_hits", results
+    /// The `--batch` line for a query that could not be run.
+    static func json(query: String, error: String) -> JSONValue {
+        .object([("query", .string(query)), ("error", .string(error))])
     }
-}
-
-/// The `--batch` line for a query that could not be run.
-struct SearchFailureResponse: Encodable {
-    var query: String
-    var error: String
 }

@@ -23,7 +23,7 @@ struct StatsCommand: ParsableCommand {
     func run() throws {
         let statistics = try IndexReader(path: index.path).statistics
         if json {
-            StandardStreams.out(try JSONOutput.line(IndexStatisticsResponse(path: index.path, statistics: statistics)))
+            StandardStreams.out(IndexStatisticsResponse.json(path: index.path, statistics: statistics).line)
         } else {
             StandardStreams.out(render(statistics))
         }
@@ -51,33 +51,19 @@ struct StatsCommand: ParsableCommand {
 }
 
 /// The `stats --json` shape.
-struct IndexStatisticsResponse: Encodable {
-    var index: String
-    var generation: Int
-    var articles: Int
-    var passages: Int
-    var deletedPassages: Int
-    var terms: Int
-    var segments: Int
-    var totalBytes: Int
-    var bytesByKind: [String: Int]
-    var articlesByLanguage: [String: Int]
-
-    init(path: String, statistics: IndexStatistics) {
-        index = path
-        generation = statistics.generation
-        articles = statistics.articles
-        passages = statistics.passages
-        deletedPassages = statistics.deletedPassages
-        terms = statistics.terms
-        segments = statistics.segments
-        totalBytes = statistics.bytesByKind.values.reduce(0, +)
-        bytesByKind = statistics.bytesByKind
-        articlesByLanguage = Dictionary(uniqueKeysWithValues: Language.allCases.map { ($0.rawValue, statistics.articlesByLanguage[$0] ?? 0) })
-    }
-
-    enum CodingKeys: String, CodingKey {
-        case index, generation, articles, passages, deletedPassages = "deleted_passages", terms, segments
-        case totalBytes = "total_bytes", bytesByKind = "bytes_by_kind", articlesByLanguage = "articles_by_language"
+enum IndexStatisticsResponse {
+    static func json(path: String, statistics: IndexStatistics) -> JSONValue {
+        .object([
+            ("index", .string(path)),
+            ("generation", .int(statistics.generation)),
+            ("articles", .int(statistics.articles)),
+            ("passages", .int(statistics.passages)),
+            ("deleted_passages", .int(statistics.deletedPassages)),
+            ("terms", .int(statistics.terms)),
+            ("segments", .int(statistics.segments)),
+            ("total_bytes", .int(statistics.bytesByKind.values.reduce(0, +))),
+            ("bytes_by_kind", .object(statistics.bytesByKind.sorted { $0.key < $1.key }.map { ($0.key, .int($0.value)) })),
+            ("articles_by_language", .object(Language.allCases.map { ($0.rawValue, .int(statistics.articlesByLanguage[$0] ?? 0)) })),
+        ])
     }
 }
