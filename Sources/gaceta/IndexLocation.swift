@@ -4,7 +4,7 @@ import Foundation
 /// `--index DIR`, defaulting to `$GACETA_INDEX`, then `./index`.
 struct IndexLocation: ParsableArguments {
     @Option(name: .customLong("index"), help: ArgumentHelp(
-        "The index directory.", discussion: "Default: $GACETA_INDEX, or ./index.", valueName: "dir"))
+        "The index directory (default: $GACETA_INDEX, or ./index).", valueName: "dir"))
     var explicitPath: String?
 
     var path: String {
@@ -15,7 +15,7 @@ struct IndexLocation: ParsableArguments {
 /// `--corpus DIR`, defaulting to `$GACETA_CORPUS`, then `./corpus`.
 struct CorpusLocation: ParsableArguments {
     @Option(name: .customLong("corpus"), help: ArgumentHelp(
-        "The directory of articles to index.", discussion: "Default: $GACETA_CORPUS, or ./corpus.", valueName: "dir"))
+        "The directory of articles (default: $GACETA_CORPUS, or ./corpus).", valueName: "dir"))
     var explicitPath: String?
 
     var path: String {

@@ -31,13 +31,13 @@ struct SearchCommand: ParsableCommand {
     @OptionGroup var index: IndexLocation
     @OptionGroup var corpus: CorpusLocation
 
-    @Option(help: "How many passages to show.")
+    @Option(help: ArgumentHelp("How many passages to show.", valueName: "N"))
     var limit = 10
 
     @Option(help: ArgumentHelp("Only articles in this language.", valueName: "en|es"))
     var lang: Language?
 
-    @Option(help: "At most this many passages from the same article.")
+    @Option(help: ArgumentHelp("At most this many passages from the same article.", valueName: "N"))
     var perArticle = 1
 
     @Flag(help: "Print the results as JSON.")
