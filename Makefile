@@ -1,0 +1,41 @@
+# Gaceta: `make demo` to see it work, `make test` to run the tests.
+
+SYSTEM_PACKAGES := libicu-dev libstemmer-dev libzstd-dev zlib1g-dev
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+RELEASE_BIN := .build/release/gaceta
+DEMO_QUERIES := "aranceles" "tariffs" "fentanilo" "extradition El Mayo"
+
+.PHONY: demo test build clean prerequisites
+
+demo: prerequisites
+	swift build -c release --product gaceta
+	$(RELEASE_BIN) index
+	@for query in $(DEMO_QUERIES); do \
+		echo; echo "\$$ gaceta search --limit 3 \"$$query\""; \
+		$(RELEASE_BIN) search --limit 3 "$$query" || exit $$?; \
+	done
+
+test: prerequisites
+	swift test
+
+build: prerequisites
+	swift build
+
+# Keeps index/README.md, the only committed file in the index directory.
+clean:
+	rm -rf .build
+	find index -mindepth 1 ! -name README.md -exec rm -rf {} +
+
+# Installs the system libraries the C support target links, only when one is
+# missing, so that a machine that has them needs neither network nor sudo.
+prerequisites:
+	@command -v swift >/dev/null || { echo "Swift is not installed: get a toolchain from swift.org, then run make again." >&2; exit 1; }
+	@missing=""; \
+	for package in $(SYSTEM_PACKAGES); do \
+		dpkg -s $$package >/dev/null 2>&1 || missing="$$missing $$package"; \
+	done; \
+	if [ -n "$$missing" ]; then \
+		echo "Installing$$missing"; \
+		$(SUDO) apt-get update && \
+		$(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends $$missing; \
+	fi

@@ -1,0 +1,178 @@
+import Foundation
+
+/// Reads the articles of a corpus directory, tolerating bad input.
+///
+/// The directory is read recursively, in sorted path order, and these files
+/// hold articles (other files are ignored):
+/// - `.jsonl`, `.jsonl.gz`: one JSON object per line with `id`, `title`,
+///   `body` (or `text`) and optional `date` (ISO 8601), `source`, `url`, `lang`;
+/// - `.json`: one such object, or an array of them;
+/// - `.md`, `.txt`: one article, with an optional header of `key: value` lines
+///   (`id`, `title`, `date`, `source`, `url`, `lang`) between two `---` lines;
+///   without a title, the first non-empty line is the title.
+///
+/// Bad input never stops the run: a malformed record is reported and skipped,
+/// invalid UTF-8 is replaced with U+FFFD, an article without a body is skipped,
+/// an article without an id gets a stable one (`auto-` and a hash of its path
+/// and text), and when two articles share an id the later one wins. Each of
+/// these is reported as a `CorpusDiagnostic`.
+public struct CorpusReader: Sendable {
+    public let directory: String
+
+    public init(directory: String) {
+        self.directory = directory
+    }
+
+    /// Reads every article in order.
+    ///
+    /// - Parameters:
+    ///   - onArticle: receives each article and where it came from; an error it
+    ///     throws stops reading and is rethrown.
+    ///   - onDiagnostic: receives each problem with the input.
+    ///   - onProgress: called as reading advances, often; throttle it if it draws.
+    /// - Throws: `CorpusError` when the directory cannot be read at all.
+    public func read(
+        onArticle: (Article, ArticleOrigin) throws -> Void,
+        onDiagnostic: (CorpusDiagnostic) -> Void,
+        onProgress: (CorpusProgress) -> Void = { _ in }
+    ) throws {
+        let files = try CorpusDirectory(path: directory).articleFiles(report: onDiagnostic)
+        var progress = CorpusProgress(bytesRead: 0, totalBytes: files.reduce(0) { $0 + $1.size }, articles: 0)
+        var latestOrigin: [String: ArticleOrigin] = [:]
+
+        func deliver(_ fields: ArticleFields, from file: CorpusFile, at origin: ArticleOrigin) throws {
+            func warn(_ message: String) { onDiagnostic(CorpusDiagnostic(.warning, at: origin, message)) }
+            guard let article = fields.article(relativePath: file.relativePath, warn: warn) else { return }
+            if let earlier = latestOrigin.updateValue(origin, forKey: article.id) {
+                warn("duplicate id `\(article.id)`: this article replaces the one at \(earlier)")
+            }
+            try onArticle(article, origin)
+            progress.articles += 1
+        }
+
+        for file in files {
+            let fileStart = progress.bytesRead
+            switch file.format {
+            case .jsonLines:
+                try readJSONLines(file, report: onDiagnostic, deliver: deliver) { fraction in
+                    progress.bytesRead = fileStart + Int(Double(file.size) * fraction)
+                    onProgress(progress)
+                }
+            case .json:
+                try readJSON(file, report: onDiagnostic, deliver: deliver)
+            case .text:
+                try readText(file, report: onDiagnostic, deliver: deliver)
+            }
+            progress.bytesRead = fileStart + file.size
+            onProgress(progress)
+        }
+    }
+
+    private typealias Deliver = (ArticleFields, CorpusFile, ArticleOrigin) throws -> Void
+
+    private func readJSONLines(
+        _ file: CorpusFile, report: (CorpusDiagnostic) -> Void, deliver: Deliver, advance: (Double) -> Void
+    ) throws {
+        let reader: CompressedLineReader
+        do {
+            reader = try CompressedLineReader(path: file.path)
+        } catch {
+            report(cannotOpen(file, error))
+            return
+        }
+        let expectedBytes = Double(file.expectedContentBytes())
+        var lineNumber = 0
+        while true {
+            let line: CompressedLineReader.Line?
+            do {
+                line = try reader.nextLine()
+            } catch {
+                report(CorpusDiagnostic(.error, file: file.path, line: lineNumber + 1,
+                    "compressed data is corrupt or cut short here; the rest of the file was not read (re-create the file)"))
+                return
+            }
+            guard let line else { return }
+            lineNumber += 1
+            advance(min(1, Double(reader.bytesRead) / max(1, expectedBytes)))
+            let origin = ArticleOrigin(file: file.path, line: lineNumber)
+            switch line {
+            case .tooLong(let count):
+                report(CorpusDiagnostic(.error, at: origin, "line of \(count) bytes is longer than \(reader.maximumLineBytes) bytes; skipped"))
+            case .text(let bytes):
+                guard bytes.contains(where: { !Self.isJSONWhitespace($0) }) else { continue }
+                let text = decodeUTF8(bytes, at: origin, report: report)
+                do {
+                    let value = try JSONSerialization.jsonObject(with: Data(text.utf8), options: .fragmentsAllowed)
+                    try deliver(try record(value, at: origin, report: report), file, origin)
+                } catch let rejection as JSONArticleRecord.Rejection {
+                    report(CorpusDiagnostic(.error, at: origin, rejection.reason + "; line skipped"))
+                } catch let error as NSError where error.domain == NSCocoaErrorDomain {
+                    report(CorpusDiagnostic(.error, at: origin, JSONArticleRecord.reason(for: error) + "; line skipped"))
+                }
+            }
+        }
+    }
+
+    private func readJSON(_ file: CorpusFile, report: (CorpusDiagnostic) -> Void, deliver: Deliver) throws {
+        guard let bytes = readWholeFile(file, report: report) else { return }
+        let fileOrigin = ArticleOrigin(file: file.path)
+        let text = decodeUTF8(bytes, at: fileOrigin, report: report)
+        let value: Any
+        do {
+            value = try JSONSerialization.jsonObject(with: Data(text.utf8), options: .fragmentsAllowed)
+        } catch {
+            report(CorpusDiagnostic(.error, at: fileOrigin, JSONArticleRecord.reason(for: error) + "; file skipped"))
+            return
+        }
+        let elements = (value as? [Any]).map { Array($0.enumerated()) } ?? [(-1, value)]
+        for (offset, element) in elements {
+            let origin = ArticleOrigin(file: file.path, element: offset >= 0 ? offset + 1 : nil)
+            do {
+                try deliver(try record(element, at: origin, report: report), file, origin)
+            } catch let rejection as JSONArticleRecord.Rejection {
+                report(CorpusDiagnostic(.error, at: origin, rejection.reason + "; skipped"))
+            }
+        }
+    }
+
+    private func readText(_ file: CorpusFile, report: (CorpusDiagnostic) -> Void, deliver: Deliver) throws {
+        guard let bytes = readWholeFile(file, report: report) else { return }
+        let origin = ArticleOrigin(file: file.path)
+        let text = decodeUTF8(bytes, at: origin, report: report)
+        let fields = FrontMatterText.fields(of: text) { line, message in
+            report(CorpusDiagnostic(.warning, file: file.path, line: line, message))
+        }
+        try deliver(fields, file, origin)
+    }
+
+    private func record(_ value: Any, at origin: ArticleOrigin, report: (CorpusDiagnostic) -> Void) throws(JSONArticleRecord.Rejection) -> ArticleFields {
+        try JSONArticleRecord.fields(of: value) { report(CorpusDiagnostic(.warning, at: origin, $0)) }
+    }
+
+    private func readWholeFile(_ file: CorpusFile, report: (CorpusDiagnostic) -> Void) -> [UInt8]? {
+        do {
+            return [UInt8](try Data(contentsOf: URL(fileURLWithPath: file.path)))
+        } catch {
+            report(CorpusDiagnostic(.error, file: file.path, "cannot read this file; check its permissions"))
+            return nil
+        }
+    }
+
+    private func decodeUTF8(_ bytes: [UInt8], at origin: ArticleOrigin, report: (CorpusDiagnostic) -> Void) -> String {
+        if let text = String(validating: bytes, as: UTF8.self) { return text }
+        report(CorpusDiagnostic(.warning, at: origin, "invalid UTF-8 replaced with U+FFFD; save the file as UTF-8"))
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    private func cannotOpen(_ file: CorpusFile, _ failure: CompressedLineReader.Failure) -> CorpusDiagnostic {
+        var reason = "cannot open this file"
+        if case .cannotOpen(let code) = failure, code != 0 {
+            reason += " (\(String(cString: strerror(code))))"
+        }
+        return CorpusDiagnostic(.error, file: file.path, reason + "; check its permissions")
+    }
+
+    private static func isJSONWhitespace(_ byte: UInt8) -> Bool {
+        byte == 0x20 || byte == 0x09 || byte == 0x0D || byte == 0x0A
+    }
+}

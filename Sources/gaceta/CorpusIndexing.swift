@@ -1,0 +1,77 @@
+import Foundation
+import Gaceta
+
+/// Builds an index from a corpus directory, reporting problems with the input
+/// as `file:line: warning: ...` on standard error and progress on a terminal.
+struct CorpusIndexing {
+    var corpus: String
+    var index: String
+    var configuration = IndexConfiguration()
+    /// Refuse to index a corpus with any problem (the index is left untouched).
+    var strict = false
+
+    struct Outcome {
+        var statistics: IndexStatistics
+        var diagnostics: Int
+        var seconds: Double
+    }
+
+    func run() throws -> Outcome {
+        let started = Date()
+        if strict {
+            // Checked before the writer opens, so a failing run leaves the old index as it was.
+            let problems = try check()
+            if problems > 0 {
+                throw CommandFailure(message: "\(Formatting.count(problems, "problem")) in \(corpus) (above) and --strict is set; nothing was indexed: fix them or drop --strict")
+            }
+        }
+        let progress = ProgressBar(isEnabled: Terminal.isInteractive(Terminal.standardError))
+        defer { progress.finish() }
+        let writer = try IndexWriter(path: index, mode: .rebuild, configuration: configuration)
+        var articles = 0
+        var diagnostics = 0
+        try CorpusReader(directory: corpus).read(
+            onArticle: { article, _ in
+                try writer.add(article)
+                articles += 1
+            },
+            onDiagnostic: { diagnostic in
+                diagnostics += 1
+                progress.print(diagnostic.description)
+            },
+            onProgress: progress.update
+        )
+        guard articles > 0 else {
+            throw CommandFailure(message: "no articles found in \(corpus); add .jsonl, .jsonl.gz, .json, .md or .txt files (see README, \"Corpus format\")")
+        }
+        let statistics = try writer.commit()
+        return Outcome(statistics: statistics, diagnostics: diagnostics, seconds: Date().timeIntervalSince(started))
+    }
+
+    /// Reads the corpus without indexing it; prints and counts its problems.
+    private func check() throws -> Int {
+        var problems = 0
+        try CorpusReader(directory: corpus).read(
+            onArticle: { _, _ in },
+            onDiagnostic: { diagnostic in
+                problems += 1
+                StandardStreams.error(diagnostic.description + "\n")
+            }
+        )
+        return problems
+    }
+}
+
+extension CorpusIndexing.Outcome {
+    /// `Indexed 1,234 articles (5,678 passages, 3 segments) in 4.2 s; index is 12.3 MB at ./index`.
+    func summary(index: String) -> String {
+        let size = statistics.bytesByKind.values.reduce(0, +)
+        var line = "Indexed \(Formatting.count(statistics.articles, "article"))"
+        line += " (\(Formatting.count(statistics.passages, "passage")), \(Formatting.count(statistics.segments, "segment")))"
+        line += " in \(Formatting.seconds(seconds)); index is \(Formatting.bytes(size)) at \(index)"
+        if diagnostics > 0 {
+            line += "; \(Formatting.count(diagnostics, "corpus problem")) reported above"
+        }
+        return line
+    }
+}

@@ -1,0 +1,45 @@
+import ArgumentParser
+import Foundation
+import Gaceta
+
+/// Turns any error into one line on standard error and an exit status, so that
+/// no command ever ends with a stack trace or a screenful of usage.
+enum ErrorExit {
+    static func exit(with error: Error, arguments: [String]) -> Never {
+        switch error {
+        case let failure as CommandFailure:
+            fail(failure.message, status: failure.exitStatus)
+        case let error as IndexError:
+            fail(error.description, status: ExitStatus.failure)
+        case let error as CorpusError:
+            fail(error.description, status: ExitStatus.failure)
+        case let code as ExitCode:
+            Foundation.exit(code.rawValue)
+        default:
+            break
+        }
+        let code = GacetaCommand.exitCode(for: error)
+        if code == .success {
+            // `--help` and `help`: ArgumentParser prints them to standard output.
+            GacetaCommand.exit(withError: error)
+        }
+        let message = GacetaCommand.message(for: error)
+        if code == .validationFailure {
+            fail("\(message) (see `\(helpCommand(for: arguments))`)", status: ExitStatus.usage)
+        }
+        fail(message, status: ExitStatus.failure)
+    }
+
+    private static func fail(_ message: String, status: Int32) -> Never {
+        let oneLine = message.split(whereSeparator: \.isNewline).joined(separator: " ")
+        StandardStreams.error("gaceta: \(oneLine)\n")
+        Foundation.exit(status)
+    }
+
+    /// `gaceta SUBCOMMAND --help` for the subcommand on the command line, if any.
+    private static func helpCommand(for arguments: [String]) -> String {
+        let names = Set(GacetaCommand.configuration.subcommands.compactMap { $0.configuration.commandName })
+        if let name = arguments.first(where: names.contains) { return "gaceta \(name) --help" }
+        return "gaceta --help"
+    }
+}

@@ -1,0 +1,48 @@
+import ArgumentParser
+import Gaceta
+
+struct IndexCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "index",
+        abstract: "Build the index from a corpus directory.",
+        discussion: """
+            Reads every .jsonl, .jsonl.gz, .json, .md and .txt file under the corpus \
+            directory and rebuilds the index from them. Problems with the input are \
+            reported as `file:line: warning: ...` and the bad records skipped; the \
+            good articles are always indexed. On a terminal a progress bar shows \
+            articles/s, MB/s and the time left.
+
+            Examples:
+              gaceta index
+              gaceta index --corpus ~/archive --index ~/archive.index
+              gaceta index --strict            # refuse a corpus with any problem
+              GACETA_CORPUS=/data/news gaceta index --ram-budget 512
+            """
+    )
+
+    @OptionGroup var corpus: CorpusLocation
+    @OptionGroup var index: IndexLocation
+
+    @Flag(help: "Discard the existing index and build it anew (currently always done).")
+    var rebuild = false
+
+    @Flag(help: "Treat any problem in the corpus as an error: report them all, index nothing, exit 2.")
+    var strict = false
+
+    @Option(help: ArgumentHelp("Memory for buffered postings before a segment is written.", valueName: "MB"))
+    var ramBudget: Int?
+
+    func validate() throws {
+        if let ramBudget, ramBudget < 1 {
+            throw ValidationError("--ram-budget must be at least 1 (MB), not \(ramBudget)")
+        }
+    }
+
+    func run() throws {
+        var indexing = CorpusIndexing(corpus: corpus.path, index: index.path)
+        indexing.strict = strict
+        if let ramBudget { indexing.configuration.ramBudgetBytes = ramBudget << 20 }
+        let outcome = try indexing.run()
+        StandardStreams.out(outcome.summary(index: index.path) + "\n")
+    }
+}

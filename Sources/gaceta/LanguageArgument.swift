@@ -1,0 +1,5 @@
+import ArgumentParser
+import Gaceta
+
+// `--lang en|es` parses straight into the library's language.
+extension Language: ExpressibleByArgument {}

@@ -1,0 +1,127 @@
+import ArgumentParser
+import Foundation
+import Gaceta
+
+struct SearchCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "search",
+        abstract: "Find the passages that best match a query.",
+        discussion: """
+            Ranks passages (paragraphs) by BM25 and shows each with its article's \
+            title, date, source, score and id, and an excerpt with the matches \
+            marked. Words match across inflections in both languages \
+            ("arancel" finds "aranceles"). When there is no index yet but there is \
+            a corpus, the index is built first.
+
+            Examples:
+              gaceta search aranceles
+              gaceta search --lang en --limit 5 "extradition El Mayo"
+              gaceta search --per-article 3 fentanilo
+              gaceta search --json tariffs | jq '.results[].title'
+              printf 'tariffs\\naranceles\\n' | gaceta search --batch
+
+            --json prints one object: {"query", "took_us", "total_hits", "results": \
+            [{"rank", "score", "article_id", "passage_id", "title", "date", "source", \
+            "url", "lang", "passage", "highlights": [[start, end], ...]}]} with the \
+            full passage and its highlights as UTF-8 byte offsets. --batch reads one \
+            query per line from standard input and prints one such object per line.
+            """
+    )
+
+    @OptionGroup var index: IndexLocation
+    @OptionGroup var corpus: CorpusLocation
+
+    @Option(help: ArgumentHelp("How many passages to show.", valueName: "N"))
+    var limit = 10
+
+    @Option(help: ArgumentHelp("Only articles in this language.", valueName: "en|es"))
+    var lang: Language?
+
+    @Option(help: ArgumentHelp("At most this many passages from the same article.", valueName: "N"))
+    var perArticle = 1
+
+    @Flag(help: "Print the results as JSON.")
+    var json = false
+
+    @Flag(help: "Read queries from standard input, one per line; print one JSON object per line.")
+    var batch = false
+
+    @Option(help: ArgumentHelp("When to colour the output.", valueName: "auto|always|never"))
+    var color = ColorChoice.auto
+
+    @Argument(help: "The words to search for.")
+    var query: [String] = []
+
+    func validate() throws {
+        if limit < 1 { throw ValidationError("--limit must be at least 1, not \(limit)") }
+        if perArticle < 1 { throw ValidationError("--per-article must be at least 1, not \(perArticle)") }
+        if batch, !query.isEmpty { throw ValidationError("--batch reads queries from standard input; give no QUERY with it") }
+        if !batch, queryText.isEmpty { throw ValidationError("missing QUERY: give the words to search for, or --batch") }
+    }
+
+    private var queryText: String {
+        query.joined(separator: " ").trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
+    private var options: SearchOptions {
+        var options = SearchOptions()
+        options.limit = limit
+        options.language = lang
+        options.perArticle = perArticle
+        return options
+    }
+
+    func run() throws {
+        let searcher = Searcher(reader: try openReader())
+        if batch {
+            try runBatch(searcher)
+            return
+        }
+        let started = Date()
+        let results = try searcher.search(queryText, options: options)
+        let seconds = Date().timeIntervalSince(started)
+        if json {
+            StandardStreams.out(SearchResponse.json(query: queryText, tookMicroseconds: Int(seconds * 1_000_000), results: results).line)
+        } else {
+            let printer = SearchResultPrinter(style: TextStyle(isColored: color.isEnabled(for: Terminal.standardOutput)))
+            StandardStreams.out(printer.render(query: queryText, results: results, seconds: seconds))
+        }
+    }
+
+    /// A failing query prints an `{"query", "error"}` line and the others still
+    /// run; the exit status then says that something failed.
+    private func runBatch(_ searcher: Searcher) throws {
+        var failures = 0
+        while let line = readLine() {
+            let query = line.trimmingCharacters(in: .whitespacesAndNewlines)
+            guard !query.isEmpty else { continue }
+            let started = Date()
+            do {
+                let results = try searcher.search(query, options: options)
+                let micros = Int(Date().timeIntervalSince(started) * 1_000_000)
+                StandardStreams.out(SearchResponse.json(query: query, tookMicroseconds: micros, results: results).line)
+            } catch let error as IndexError where error.kind == .invalidArgument {
+                failures += 1
+                StandardStreams.out(SearchResponse.json(query: query, error: error.description).line)
+            }
+        }
+        if failures > 0 {
+            throw CommandFailure(message: "\(Formatting.count(failures, "query", plural: "queries")) failed; see their \"error\" lines")
+        }
+    }
+
+    /// The index at `--index`, built first from the corpus when there is none yet.
+    private func openReader() throws -> IndexReader {
+        do {
+            return try IndexReader(path: index.path)
+        } catch let error as IndexError where error.kind == .notFound {
+            guard corpus.exists else {
+                throw CommandFailure(message: "no index at \(index.path) and no corpus at \(corpus.path) to build one from; run `gaceta index --corpus DIR` first")
+            }
+            StandardStreams.error("gaceta: no index at \(index.path) yet; building it from \(corpus.path) first\n")
+            let outcome = try CorpusIndexing(corpus: corpus.path, index: index.path).run()
+            StandardStreams.error(outcome.summary(index: index.path) + "\n")
+            return try IndexReader(path: index.path)
+        }
+    }
+}
