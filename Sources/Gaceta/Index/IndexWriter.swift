@@ -17,31 +17,29 @@ public final class IndexWriter {
 
     public let path: String
     public let configuration: IndexConfiguration
-    private let analyzer = Analyzer()
-    private let splitter: PassageSplitter
     private let lock: WriterLock
     private var manifest: Manifest
     private var committedSegments: [SegmentInfo]
 
+    private var segments: FlushedSegments
+    private var workers: [IndexingWorker] = []
+    private let inFlight: DispatchSemaphore
     private var pending: [Article] = []
-    private var pendingBytes = 0
-    private var buffer = SegmentBuffer()
-    /// Segments flushed since the last commit, with the sequence number of their first article.
-    private var flushed: [(info: SegmentInfo, firstSequence: Int)] = []
-    private var bufferFirstSequence = 0
+    private var pendingSequences: [Int] = []
+    private var nextWorker = 0
     private var nextSequence = 0
     /// For every id added or deleted since the last commit: the sequence of its
-    /// newest addition, and of its newest deletion. Older versions are deleted on commit.
+    /// newest addition, and the sequence below which it is deleted. Older
+    /// versions are deleted on commit.
     private var latestAddition: [String: Int] = [:]
     private var latestDeletion: [String: Int] = [:]
     private var addedTwice = false
 
-    private static let batchSize = 64
+    private static let batchSize = 32
 
     public init(path: String, mode: Mode = .openOrCreate, configuration: IndexConfiguration = .init()) throws {
         self.path = path
         self.configuration = configuration
-        splitter = PassageSplitter(targetWords: configuration.targetPassageWords, minimumWords: configuration.minimumPassageWords)
         do {
             try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
         } catch {
@@ -60,21 +58,28 @@ public final class IndexWriter {
         }
         manifest = existing
         committedSegments = mode == .rebuild ? [] : existing.segments
+        let threads = max(1, configuration.analysisThreads)
+        inFlight = DispatchSemaphore(value: 2 * threads)
+        segments = FlushedSegments(directory: path, nextSegmentNumber: existing.nextSegmentNumber)
+        let analyzer = Analyzer()
+        let splitter = PassageSplitter(targetWords: configuration.targetPassageWords, minimumWords: configuration.minimumPassageWords)
+        workers = (0..<threads).map {
+            IndexingWorker(index: $0, analyzer: analyzer, splitter: splitter, ramBudgetBytes: configuration.ramBudgetBytes / threads, segments: segments)
+        }
         try removeUnreferencedFiles(keeping: existing)
     }
 
     /// Adds an article, replacing any indexed article with the same id.
     public func add(_ article: Article) throws {
+        if latestAddition.updateValue(nextSequence, forKey: article.id) != nil { addedTwice = true }
         pending.append(article)
-        pendingBytes += article.body.utf8.count
-        if pending.count >= Self.batchSize * configuration.analysisThreads {
-            try analyzePending()
-        }
+        pendingSequences.append(nextSequence)
+        nextSequence += 1
+        if pending.count >= Self.batchSize { submitPending() }
     }
 
     /// Removes the article with this id, if indexed (including one added since the last commit).
     public func delete(articleID: String) throws {
-        try analyzePending()
         // Deletes every addition numbered below this one; numbers are not
         // consumed, so the sequence of a segment's articles stays contiguous.
         latestDeletion[articleID] = nextSequence
@@ -83,16 +88,16 @@ public final class IndexWriter {
     /// Makes every change so far durable and visible to readers opened afterwards.
     @discardableResult
     public func commit() throws -> IndexStatistics {
-        try analyzePending()
-        try flush()
+        submitPending()
+        for worker in workers { worker.finish() }
+        let (flushed, nextSegmentNumber) = try segments.take()
         var segments = committedSegments + flushed.map(\.info)
         let generation = manifest.generation + 1
-        try applyReplacementsAndDeletions(to: &segments, generation: generation)
-        let next = Manifest(generation: generation, nextSegmentNumber: manifest.nextSegmentNumber, segments: segments)
+        try applyReplacementsAndDeletions(to: &segments, flushed: flushed, generation: generation)
+        let next = Manifest(generation: generation, nextSegmentNumber: nextSegmentNumber, segments: segments)
         try DurableFile.replace(path + "/" + Manifest.fileName, with: next.encoded(), directory: path)
         manifest = next
         committedSegments = segments
-        flushed = []
         latestAddition = [:]
         latestDeletion = [:]
         addedTwice = false
@@ -100,45 +105,26 @@ public final class IndexWriter {
         return try IndexReader(path: path).statistics
     }
 
-    // MARK: - Analysis and flushing
+    // MARK: - Analysis
 
-    private func analyzePending() throws {
+    /// Hands the pending batch to the next worker; blocks while every worker
+    /// already has two batches waiting, which bounds memory.
+    private func submitPending() {
         guard !pending.isEmpty else { return }
-        let articles = pending
+        inFlight.wait()
+        let semaphore = inFlight
+        workers[nextWorker].submit(pending, sequences: pendingSequences) { semaphore.signal() }
+        nextWorker = (nextWorker + 1) % workers.count
         pending = []
-        pendingBytes = 0
-        let analyzer = analyzer
-        let splitter = splitter
-        let analyzed = articles.parallelMap(threads: configuration.analysisThreads) {
-            AnalyzedArticle($0, analyzer: analyzer, splitter: splitter)
-        }
-        for article in analyzed {
-            if buffer.estimatedBytes >= configuration.ramBudgetBytes {
-                try flush()
-            }
-            guard !article.passages.isEmpty else { continue }
-            if buffer.isEmpty { bufferFirstSequence = nextSequence }
-            if latestAddition.updateValue(nextSequence, forKey: article.article.id) != nil { addedTwice = true }
-            nextSequence += 1
-            buffer.add(article)
-        }
-    }
-
-    private func flush() throws {
-        guard !buffer.isEmpty else { return }
-        let name = String(format: "seg-%06d", manifest.nextSegmentNumber)
-        manifest.nextSegmentNumber += 1
-        let info = try SegmentWriter.write(buffer, name: name, directory: path)
-        flushed.append((info, bufferFirstSequence))
-        buffer = SegmentBuffer()
+        pendingSequences = []
     }
 
     // MARK: - Deletions
 
     /// Deletes every passage of an article that a later addition or deletion
     /// superseded, writing a new deletions file for each segment that changed.
-    private func applyReplacementsAndDeletions(to segments: inout [SegmentInfo], generation: Int) throws {
-        let firstSequenceByName = Dictionary(uniqueKeysWithValues: flushed.map { ($0.info.name, $0.firstSequence) })
+    private func applyReplacementsAndDeletions(to segments: inout [SegmentInfo], flushed: [FlushedSegments.Flushed], generation: Int) throws {
+        let sequencesByName = Dictionary(uniqueKeysWithValues: flushed.map { ($0.info.name, $0.sequences) })
         // In a fresh build every addition is new: only repeated ids and deletions need a look.
         let rebuiltFromScratch = committedSegments.isEmpty
         var touched = Set(latestDeletion.keys)
@@ -150,11 +136,11 @@ public final class IndexWriter {
             let reader = try SegmentReader(info: info, directory: path)
             var deletions = reader.deletions ?? DeletionSet(passageCount: info.passages)
             var deletedArticles: Set<Int> = []
-            let firstSequence = firstSequenceByName[info.name]
+            let sequences = sequencesByName[info.name]
             for id in touched {
                 for passage in try reader.passages(ofArticle: id) where !reader.isDeleted(passage) {
                     let ordinal = try reader.articleOrdinal(of: passage)
-                    let sequence = firstSequence.map { $0 + ordinal } ?? -1
+                    let sequence = sequences.map { $0[ordinal] } ?? -1
                     let isNewest = latestAddition[id] == sequence && (latestDeletion[id] ?? -1) <= sequence
                     guard !isNewest, deletions.insert(passage) else { continue }
                     let entry = reader.passages.entry(passage)

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Looks terms up in a mapped dictionary file without loading it: only the
 /// trailer is read on open; lookups touch O(log blocks) first keys and one block.
 struct TermDictionaryReader: Sendable {
@@ -35,15 +37,13 @@ struct TermDictionaryReader: Sendable {
     /// The entry for `key`, or nil when the segment does not have the term.
     func lookup(_ key: [UInt8]) throws -> TermInfo? {
         guard let block = try block(containing: key) else { return nil }
-        var found: TermInfo?
-        try scan(block: block) { entryKey, info in
-            if entryKey.elementsEqual(key) {
-                found = info
-                return false
-            }
-            return entryKey.lexicographicallyPrecedes(key)
+        var entries = try BlockEntries(self, block: block)
+        while let info = try entries.next() {
+            let order = compareBytes(entries.key, key)
+            if order == 0 { return info }
+            if order > 0 { return nil }
         }
-        return found
+        return nil
     }
 
     /// Calls `body` for each term whose key starts with `prefix`, in order,
@@ -51,19 +51,14 @@ struct TermDictionaryReader: Sendable {
     func forEachTerm(withPrefix prefix: [UInt8], _ body: ([UInt8], TermInfo) throws -> Bool) throws {
         var block = try self.block(containing: prefix) ?? 0
         while block < blockCount {
-            var keepGoing = true
-            try scan(block: block) { key, info in
-                if key.starts(with: prefix) {
-                    keepGoing = try body(key, info)
-                    return keepGoing
+            var entries = try BlockEntries(self, block: block)
+            while let info = try entries.next() {
+                if entries.key.starts(with: prefix) {
+                    guard try body(entries.key, info) else { return }
+                } else if compareBytes(prefix, entries.key) < 0 {
+                    return
                 }
-                if prefix.lexicographicallyPrecedes(key) {
-                    keepGoing = false
-                    return false
-                }
-                return true
             }
-            guard keepGoing else { return }
             block += 1
         }
     }
@@ -77,7 +72,7 @@ struct TermDictionaryReader: Sendable {
         while low < high {
             let middle = (low + high) / 2
             let first = try firstKey(ofBlock: middle)
-            if key.lexicographicallyPrecedes(first) {
+            if compareBytes(key, first) < 0 {
                 high = middle
             } else {
                 low = middle + 1
@@ -102,29 +97,53 @@ struct TermDictionaryReader: Sendable {
         return try reader.readBytes(length)
     }
 
-    /// Decodes the entries of `block` in order while `body` returns true.
-    private func scan(block: Int, _ body: ([UInt8], TermInfo) throws -> Bool) throws {
-        let entry = try tableEntry(block)
-        var reader = ByteReader(UnsafeRawBufferPointer(rebasing: file.bytes[..<tableStart]), offset: entry.blockOffset, file: file.path)
-        let count = min(TermDictionaryWriter.blockSize, termCount - block * TermDictionaryWriter.blockSize)
-        var key: [UInt8] = []
-        var postings = 0
-        var positions = 0
-        for _ in 0..<count {
+    /// Decodes the entries of one block in order; `key` is the key of the
+    /// entry `next()` returned last.
+    private struct BlockEntries {
+        private var reader: ByteReader
+        private var remaining: Int
+        private var postings = 0
+        private var positions = 0
+        private(set) var key: [UInt8] = []
+
+        init(_ dictionary: TermDictionaryReader, block: Int) throws {
+            let entry = try dictionary.tableEntry(block)
+            reader = ByteReader(UnsafeRawBufferPointer(rebasing: dictionary.file.bytes[..<dictionary.tableStart]), offset: entry.blockOffset, file: dictionary.file.path)
+            remaining = min(TermDictionaryWriter.blockSize, dictionary.termCount - block * TermDictionaryWriter.blockSize)
+            key.reserveCapacity(32)
+        }
+
+        mutating func next() throws -> TermInfo? {
+            guard remaining > 0 else { return nil }
+            remaining -= 1
             let shared = try reader.readVarInt(atMost: key.count, "a shared prefix length")
             let suffixLength = try reader.readVarInt(atMost: reader.remaining, "a suffix length")
-            key.removeSubrange(shared...)
+            key.removeLast(key.count - shared)
             key.append(contentsOf: try reader.readBytes(suffixLength))
             let frequency = try reader.readVarInt(atMost: Int(UInt32.max), "a document frequency")
             postings += try reader.readVarInt(atMost: Int(UInt32.max) * 16, "a postings offset")
             positions += try reader.readVarInt(atMost: Int(UInt32.max) * 16, "a positions offset")
             let maxTf = try reader.readVarInt(atMost: Int(UInt32.max), "a maximum term frequency")
             let minLength = try reader.readVarInt(atMost: Int(UInt32.max), "a minimum length")
-            let info = TermInfo(
+            return TermInfo(
                 documentFrequency: frequency, postingsOffset: postings, positionsOffset: positions,
                 maxTermFrequency: maxTf, minFieldLength: minLength
             )
-            guard try body(key, info) else { return }
+        }
+    }
+}
+
+/// Bytewise three-way comparison: negative, zero or positive like memcmp,
+/// a proper prefix sorting first.
+func compareBytes<A: ContiguousBytes, B: ContiguousBytes>(_ lhs: A, _ rhs: B) -> Int {
+    lhs.withUnsafeBytes { left in
+        rhs.withUnsafeBytes { right in
+            let common = min(left.count, right.count)
+            if common > 0 {
+                let order = memcmp(left.baseAddress!, right.baseAddress!, common)
+                if order != 0 { return Int(order) }
+            }
+            return left.count - right.count
         }
     }
 }

@@ -6,9 +6,11 @@ struct CollectionStatistics {
     let passageCount: Int
     private let bodyLength: Int
     private let titleLength: Int
-    private(set) var documentFrequency: [[UInt8]: Int] = [:]
+    /// Live passages containing each clause's term, by clause index.
+    private(set) var documentFrequency: [Int] = []
 
-    init(reader: IndexReader, clauses: [QueryTerm]) throws {
+    /// `terms[segment][clause]` is the clause's dictionary entry in that segment.
+    init(reader: IndexReader, clauses: [QueryTerm], terms: [[TermInfo?]]) throws {
         var passages = 0
         var body = 0
         var title = 0
@@ -20,10 +22,10 @@ struct CollectionStatistics {
         passageCount = passages
         bodyLength = body
         titleLength = title
-        for clause in clauses {
+        for clauseIndex in clauses.indices {
             var frequency = 0
-            for segment in reader.segments {
-                guard let info = try segment.terms.lookup(clause.key) else { continue }
+            for (segment, segmentTerms) in zip(reader.segments, terms) {
+                guard let info = segmentTerms[clauseIndex] else { continue }
                 guard segment.deletions != nil else {
                     frequency += info.documentFrequency
                     continue
@@ -34,7 +36,7 @@ struct CollectionStatistics {
                     try cursor.next()
                 }
             }
-            documentFrequency[clause.key] = frequency
+            documentFrequency.append(frequency)
         }
     }
 

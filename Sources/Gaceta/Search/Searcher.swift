@@ -41,13 +41,15 @@ public struct Searcher: Sendable {
     /// distinct articles are found or every match has been seen.
     func rank(_ clauses: [QueryTerm], options: SearchOptions) throws -> (entries: [TopKCollector.Entry], totalHits: Int) {
         guard !clauses.isEmpty else { return ([], 0) }
-        let statistics = try CollectionStatistics(reader: reader, clauses: clauses)
-        let totalHits = try countMatches(clauses)
+        // One dictionary lookup per clause and segment serves every step below.
+        let terms = try reader.segments.map { segment in try clauses.map { try segment.terms.lookup($0.key) } }
+        let statistics = try CollectionStatistics(reader: reader, clauses: clauses, terms: terms)
+        let totalHits = try countMatches(terms)
         var capacity = options.perArticle == 1 ? options.limit * 4 : options.limit * options.perArticle
         while true {
             var collector = TopKCollector(capacity: capacity)
             for (index, segment) in reader.segments.enumerated() {
-                let scorers = try self.scorers(clauses, segment: segment, statistics: statistics, options: options)
+                let scorers = try self.scorers(clauses, terms: terms[index], segment: segment, statistics: statistics, options: options)
                 guard !scorers.isEmpty else { continue }
                 _ = try MaxScoreEvaluator(scorers: scorers, segment: segment, segmentIndex: index, pruning: options.pruning)
                     .collect(into: &collector)
@@ -70,13 +72,15 @@ public struct Searcher: Sendable {
         }
     }
 
-    private func scorers(_ clauses: [QueryTerm], segment: SegmentReader, statistics: CollectionStatistics, options: SearchOptions) throws -> [TermScorer] {
+    private func scorers(
+        _ clauses: [QueryTerm], terms: [TermInfo?], segment: SegmentReader, statistics: CollectionStatistics, options: SearchOptions
+    ) throws -> [TermScorer] {
         let bm25 = BM25(k1: options.k1, b: options.b)
         var scorers: [TermScorer] = []
-        for clause in clauses {
-            guard let info = try segment.terms.lookup(clause.key) else { continue }
+        for (clauseIndex, clause) in clauses.enumerated() {
+            guard let info = terms[clauseIndex] else { continue }
             let idf = BM25.inverseDocumentFrequency(
-                documentFrequency: statistics.documentFrequency[clause.key] ?? 0,
+                documentFrequency: statistics.documentFrequency[clauseIndex],
                 documentCount: statistics.passageCount
             )
             scorers.append(TermScorer(
@@ -89,13 +93,11 @@ public struct Searcher: Sendable {
     }
 
     /// Live passages matching at least one clause.
-    private func countMatches(_ clauses: [QueryTerm]) throws -> Int {
+    private func countMatches(_ terms: [[TermInfo?]]) throws -> Int {
         var total = 0
-        for segment in reader.segments {
-            var cursors: [PostingsCursor] = []
-            for clause in clauses {
-                if let cursor = try segment.cursor(for: clause.key) { cursors.append(cursor) }
-            }
+        for (segment, segmentTerms) in zip(reader.segments, terms) {
+            let cursors = try segmentTerms.compactMap { try $0.map { try segment.cursor(for: $0) } }
+            if cursors.isEmpty { continue }
             if cursors.count == 1, segment.deletions == nil {
                 total += cursors[0].documentFrequency
                 continue

@@ -39,7 +39,7 @@ struct BM25Oracle {
         var score: Double
     }
 
-    func search(_ query: String, options: SearchOptions) -> (hits: [Hit], totalHits: Int) {
+    func search(_ query: String, options: SearchOptions) -> (hits: [Hit], totalHits: Int, scores: [String: Double]) {
         let clauses = QueryTerm.clauses(for: query, analyzer: analyzer, options: options)
         let count = Double(passages.count)
         func terms(_ passage: Passage, _ field: Field) -> [String] { field == .title ? passage.title : passage.body }
@@ -72,6 +72,7 @@ struct BM25Oracle {
         }
         scored.sort { $0.1 > $1.1 || ($0.1 == $1.1 && $0.0.sequence < $1.0.sequence) }
         let hits = scored.prefix(options.limit).map { Hit(articleID: $0.0.articleID, score: $0.1) }
-        return (Array(hits), scored.count)
+        let scores = Dictionary(scored.map { ($0.0.articleID, $0.1) }, uniquingKeysWith: max)
+        return (Array(hits), scored.count, scores)
     }
 }
