@@ -1,3 +1,4 @@
+import Dispatch
 import Foundation
 
 /// Adds, replaces and deletes articles, and commits the changes atomically.
@@ -89,7 +90,9 @@ public final class IndexWriter {
     @discardableResult
     public func commit() throws -> IndexStatistics {
         submitPending()
-        for worker in workers { worker.finish() }
+        // Both workers write their last segment at the same time.
+        let workers = self.workers
+        DispatchQueue.concurrentPerform(iterations: workers.count) { workers[$0].finish() }
         let (flushed, nextSegmentNumber) = try segments.take()
         var segments = committedSegments + flushed.map(\.info)
         let generation = manifest.generation + 1
