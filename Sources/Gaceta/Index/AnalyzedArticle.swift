@@ -4,6 +4,9 @@ struct AnalyzedArticle: Sendable {
     var article: StoredArticle
     var titleTerms: [String]
     var passages: [AnalyzedPassage]
+    /// Folded words of the source, then all of them run together.
+    var sourceTerms: [String]
+    var day: PublicationDay?
     /// UTF-8 bytes of the original title and body, for progress and memory accounting.
     var textBytes: Int
 }
@@ -20,6 +23,11 @@ extension AnalyzedArticle {
     /// Detects the language when the metadata gives none, splits the body into
     /// passages and analyses each with the article's language.
     init(_ source: Article, analyzer: Analyzer, splitter: PassageSplitter) {
+        self.init(source, analyzer: analyzer, unstemmed: Analyzer(configuration: .init(stopwords: [:], stemming: false)), splitter: splitter)
+    }
+
+    /// `unstemmed` folds the words of the source without stemming them.
+    init(_ source: Article, analyzer: Analyzer, unstemmed: Analyzer, splitter: PassageSplitter) {
         let language = source.language ?? analyzer.detectLanguage(of: source.title + "\n\n" + source.body)
         article = StoredArticle(
             id: source.id, title: source.title, date: source.date, source: source.source,
@@ -31,5 +39,13 @@ extension AnalyzedArticle {
             return AnalyzedPassage(text: text, terms: Array(terms))
         }
         textBytes = source.title.utf8.count + source.body.utf8.count
+        sourceTerms = Self.sourceTerms(source.source, analyzer: unstemmed, language: language)
+        day = PublicationDay(source.date)
+    }
+
+    static func sourceTerms(_ source: String?, analyzer: Analyzer, language: Language) -> [String] {
+        guard let source else { return [] }
+        let words = analyzer.tokens(in: source, language: language).map(\.term)
+        return words.count > 1 ? words + [words.joined()] : words
     }
 }

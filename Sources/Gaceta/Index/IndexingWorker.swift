@@ -8,6 +8,7 @@ import Foundation
 final class IndexingWorker: @unchecked Sendable {
     private let queue: DispatchQueue
     private let analyzer: Analyzer
+    private let unstemmed = Analyzer(configuration: .init(stopwords: [:], stemming: false))
     private let splitter: PassageSplitter
     private let ramBudgetBytes: Int
     private let segments: FlushedSegments
@@ -29,7 +30,7 @@ final class IndexingWorker: @unchecked Sendable {
             defer { whenDone() }
             guard !self.segments.hasFailed else { return }
             for (article, sequence) in zip(batch, batchSequences) {
-                let analyzed = AnalyzedArticle(article, analyzer: self.analyzer, splitter: self.splitter)
+                let analyzed = AnalyzedArticle(article, analyzer: self.analyzer, unstemmed: self.unstemmed, splitter: self.splitter)
                 guard !analyzed.passages.isEmpty else { continue }
                 self.buffer.add(analyzed)
                 self.sequences.append(sequence)

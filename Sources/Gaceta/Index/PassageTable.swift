@@ -3,14 +3,16 @@
 /// multiplication away and the table never needs decoding.
 ///
 ///     entry: article ordinal (u32) · body length (u16) · title length (u16)
+///            · publication day (u32, yyyymmdd, 0 when unknown)
 struct PassageTableEntry: Sendable, Equatable {
-    static let size = 8
+    static let size = 12
     /// Field lengths are capped here; passages are cut well before that.
     static let maximumLength = Int(UInt16.max)
 
     var article: UInt32
     var bodyLength: UInt16
     var titleLength: UInt16
+    var day: UInt32
 
     func length(of field: Field) -> Int {
         field == .title ? Int(titleLength) : Int(bodyLength)
@@ -25,6 +27,7 @@ enum PassageTableWriter {
             output.appendUInt32(entry.article)
             output.appendUInt16(entry.bodyLength)
             output.appendUInt16(entry.titleLength)
+            output.appendUInt32(entry.day)
         }
         FileEnvelope.writeFooter(into: &output)
         return output.bytes
@@ -52,8 +55,13 @@ struct PassageTableReader: Sendable {
         return PassageTableEntry(
             article: bytes.loadUnaligned(fromByteOffset: offset, as: UInt32.self).littleEndian,
             bodyLength: bytes.loadUnaligned(fromByteOffset: offset + 4, as: UInt16.self).littleEndian,
-            titleLength: bytes.loadUnaligned(fromByteOffset: offset + 6, as: UInt16.self).littleEndian
+            titleLength: bytes.loadUnaligned(fromByteOffset: offset + 6, as: UInt16.self).littleEndian,
+            day: bytes.loadUnaligned(fromByteOffset: offset + 8, as: UInt32.self).littleEndian
         )
+    }
+
+    func day(of passage: UInt32) -> UInt32 {
+        file.bytes.loadUnaligned(fromByteOffset: start + Int(passage) * PassageTableEntry.size + 8, as: UInt32.self).littleEndian
     }
 
     func length(of field: Field, passage: UInt32) -> Int {

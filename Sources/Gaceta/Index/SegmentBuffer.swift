@@ -37,13 +37,19 @@ struct SegmentBuffer {
             passages.append(PassageTableEntry(
                 article: articleOrdinal,
                 bodyLength: UInt16(clamping: passage.terms.count),
-                titleLength: UInt16(clamping: analyzed.titleTerms.count)
+                titleLength: UInt16(clamping: analyzed.titleTerms.count),
+                day: analyzed.day?.number ?? 0
             ))
             passageTexts.append(passage.text)
             estimatedBytes += passage.text.utf8.count + 64
             addTerms(passage.terms, slot: TermSlot(field: .body, languageByte: language), document: document)
             addTerms(analyzed.titleTerms, slot: TermSlot(field: .title, languageByte: language), document: document)
             addTerms([analyzed.article.id], slot: TermSlot(field: .articleID, languageByte: 0), document: document)
+            addTerms(analyzed.sourceTerms, slot: TermSlot(field: .source, languageByte: 0), document: document)
+            if let day = analyzed.day {
+                addTerms([day.key], slot: TermSlot(field: .date, languageByte: 0), document: document)
+            }
+            addTerms([analyzed.article.language.rawValue], slot: TermSlot(field: .language, languageByte: 0), document: document)
         }
         estimatedBytes += analyzed.article.title.utf8.count + analyzed.article.id.utf8.count + 128
     }
@@ -62,7 +68,7 @@ struct SegmentBuffer {
                 postings.append(Postings())
                 estimatedBytes += 96 + term.utf8.count
             }
-            if postings[id].documents.last == document, !postings[id].documents.isEmpty {
+            if postings[id].documents.last == document {
                 postings[id].frequencies[postings[id].frequencies.count - 1] += 1
             } else {
                 postings[id].documents.append(document)

@@ -12,7 +12,7 @@ enum SegmentWriter {
             let field = buffer.terms[id].slot.field
             let info = postingsWriter.append(
                 documents: postings.documents, frequencies: postings.frequencies, positionList: postings.positions,
-                fieldLength: { field == .articleID ? 1 : buffer.passages[Int($0)].length(of: field) }
+                fieldLength: { Field.scored.contains(field) ? buffer.passages[Int($0)].length(of: field) : 1 }
             )
             dictionary.append(key: keys[id], info: info)
         }

@@ -49,15 +49,20 @@ struct TermDictionaryReader: Sendable {
     /// Calls `body` for each term whose key starts with `prefix`, in order,
     /// until it returns false.
     func forEachTerm(withPrefix prefix: [UInt8], _ body: ([UInt8], TermInfo) throws -> Bool) throws {
-        var block = try self.block(containing: prefix) ?? 0
+        // No key has a 0xFF byte after its field and language bytes (terms are UTF-8).
+        try forEachTerm(from: prefix, through: prefix + [0xFF], body)
+    }
+
+    /// Calls `body` for each term from `start` through `end` (both included),
+    /// in order, until it returns false.
+    func forEachTerm(from start: [UInt8], through end: [UInt8], _ body: ([UInt8], TermInfo) throws -> Bool) throws {
+        var block = try self.block(containing: start) ?? 0
         while block < blockCount {
             var entries = try BlockEntries(self, block: block)
             while let info = try entries.next() {
-                if entries.key.starts(with: prefix) {
-                    guard try body(entries.key, info) else { return }
-                } else if compareBytes(prefix, entries.key) < 0 {
-                    return
-                }
+                if compareBytes(entries.key, start) < 0 { continue }
+                if compareBytes(entries.key, end) > 0 { return }
+                guard try body(entries.key, info) else { return }
             }
             block += 1
         }

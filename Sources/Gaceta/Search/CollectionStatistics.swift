@@ -1,16 +1,17 @@
 /// The BM25 statistics of a snapshot for one query: live passages, average
-/// field lengths and the live document frequency of each clause, summed over
-/// segments. Deleted passages are left out, which for a segment with
-/// deletions means walking the clause's postings once.
+/// field lengths, and for each scored term its dictionary entry in every
+/// segment and its live document frequency over all of them. Deleted
+/// passages are left out, which for a segment with deletions means walking
+/// the term's postings once.
 struct CollectionStatistics {
     let passageCount: Int
     private let bodyLength: Int
     private let titleLength: Int
-    /// Live passages containing each clause's term, by clause index.
-    private(set) var documentFrequency: [Int] = []
+    /// `terms[segment][key]`: the term's entry in that segment, when it has it.
+    let terms: [[[UInt8]: TermInfo]]
+    private let documentFrequencies: [[UInt8]: Int]
 
-    /// `terms[segment][clause]` is the clause's dictionary entry in that segment.
-    init(reader: IndexReader, clauses: [QueryTerm], terms: [[TermInfo?]]) throws {
+    init(reader: IndexReader, keys: Set<[UInt8]>) throws {
         var passages = 0
         var body = 0
         var title = 0
@@ -22,22 +23,38 @@ struct CollectionStatistics {
         passageCount = passages
         bodyLength = body
         titleLength = title
-        for clauseIndex in clauses.indices {
-            var frequency = 0
-            for (segment, segmentTerms) in zip(reader.segments, terms) {
-                guard let info = segmentTerms[clauseIndex] else { continue }
-                guard segment.deletions != nil else {
-                    frequency += info.documentFrequency
-                    continue
-                }
-                let cursor = try segment.cursor(for: info)
-                while cursor.document != PostingsCursor.exhausted {
-                    if !segment.isDeleted(cursor.document) { frequency += 1 }
-                    try cursor.next()
-                }
+        var terms: [[[UInt8]: TermInfo]] = []
+        var frequencies: [[UInt8]: Int] = [:]
+        for segment in reader.segments {
+            var found: [[UInt8]: TermInfo] = [:]
+            for key in keys {
+                guard let info = try segment.terms.lookup(key) else { continue }
+                found[key] = info
+                frequencies[key, default: 0] += try Self.liveFrequency(info, in: segment)
             }
-            documentFrequency.append(frequency)
+            terms.append(found)
         }
+        self.terms = terms
+        documentFrequencies = frequencies
+    }
+
+    private static func liveFrequency(_ info: TermInfo, in segment: SegmentReader) throws -> Int {
+        guard segment.deletions != nil else { return info.documentFrequency }
+        var frequency = 0
+        let cursor = try segment.cursor(for: info)
+        while cursor.document != PostingsCursor.exhausted {
+            if !segment.isDeleted(cursor.document) { frequency += 1 }
+            try cursor.next()
+        }
+        return frequency
+    }
+
+    func documentFrequency(_ key: [UInt8]) -> Int {
+        documentFrequencies[key] ?? 0
+    }
+
+    func inverseDocumentFrequency(_ key: [UInt8]) -> Double {
+        BM25.inverseDocumentFrequency(documentFrequency: documentFrequency(key), documentCount: passageCount)
     }
 
     func averageLength(of field: Field) -> Double {

@@ -4,7 +4,7 @@ struct MatchHighlighter {
     let analyzer: Analyzer
     private let terms: [Language: Set<String>]
 
-    init(analyzer: Analyzer, clauses: [QueryTerm]) {
+    init(analyzer: Analyzer, terms clauses: [QueryTerm]) {
         self.analyzer = analyzer
         var terms: [Language: Set<String>] = [:]
         for clause in clauses where clause.field == .body {

@@ -7,12 +7,10 @@
 /// essential clauses, and non-essential ones are merely probed. Before probing,
 /// the block-max bounds of the non-essential clauses at the candidate (read from
 /// skip data, no decoding) often prove the candidate cannot make it.
-/// With pruning off every clause is essential and every match is scored.
 struct MaxScoreEvaluator {
     let scorers: [TermScorer]
     let segment: SegmentReader
     let segmentIndex: Int
-    let pruning: Bool
     private static let slack = 1 + 1e-9
 
     /// Adds this segment's candidates to `collector`; returns how many live
@@ -28,7 +26,6 @@ struct MaxScoreEvaluator {
         var firstEssential = 0
 
         func updateEssential(_ threshold: Double) {
-            guard pruning else { return }
             while firstEssential < scorers.count, prefixBounds[firstEssential + 1] <= threshold {
                 firstEssential += 1
             }

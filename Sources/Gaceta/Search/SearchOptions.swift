@@ -12,9 +12,27 @@ public struct SearchOptions: Sendable, Hashable {
     public var b: Double = 0.75
     /// How much a match in the article's title counts against one in the passage.
     public var titleWeight: Double = 1.0
-    /// Skips blocks that cannot reach the top k (Block-Max pruning); turning it
-    /// off scores every matching passage, with identical results.
+    /// Skips blocks that cannot reach the top k (block-max MaxScore) on plain
+    /// keyword queries; turning it off scores every matching passage through
+    /// the general matcher tree, with identical results.
     public var pruning: Bool = true
+    /// Relevance (the default) or newest first.
+    public var sort: SearchSort = .relevance
+    /// When set, a passage's score is multiplied by a factor that halves its
+    /// distance to 1/2 every `recencyHalfLifeDays` of article age, counted
+    /// back from the newest article in the index: new stories rise, old ones
+    /// keep at least half their score.
+    public var recencyHalfLifeDays: Double? = nil
+    /// Restrictions added to the query (`--since`, `--until`, `--source`).
+    public var filters: [QueryFilter] = []
 
     public init() {}
+}
+
+/// The order of results.
+public enum SearchSort: String, Sendable, Hashable, CaseIterable {
+    /// Best BM25 score first.
+    case relevance
+    /// Newest article first; ties by score.
+    case date
 }

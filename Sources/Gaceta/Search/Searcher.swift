@@ -1,25 +1,44 @@
+import Foundation
+
 /// Runs ranked queries against one `IndexReader` snapshot.
 ///
 /// A query's words are analysed like documents, in both languages unless
 /// `SearchOptions.language` says which; each becomes one BM25 clause per
 /// language and scored field. Statistics (passage count, average lengths,
 /// document frequencies) are those of the whole snapshot, deletions excluded.
+/// Plain keyword queries run with block-max pruning; queries with phrases,
+/// operators, filters, date sorting or recency score every match, and so
+/// does any query when `SearchOptions.pruning` is off.
 public struct Searcher: Sendable {
     public let reader: IndexReader
     private let analyzer = Analyzer()
+    private let unstemmed = Analyzer(configuration: .init(stopwords: [:], stemming: false))
 
     public init(reader: IndexReader) {
         self.reader = reader
     }
 
     /// The best passages for a keyword query, ranked by BM25.
-    public func search(_ query: String, options: SearchOptions = .init()) throws -> SearchResults {
+    public func search(_ text: String, options: SearchOptions = .init()) throws -> SearchResults {
+        let words = text.split(whereSeparator: \.isWhitespace).map { Query.word(String($0)) }
+        return try search(Query.group(words), options: options)
+    }
+
+    /// The best passages for a parsed query.
+    public func search(_ query: Query, options: SearchOptions = .init()) throws -> SearchResults {
         guard options.limit > 0, options.perArticle > 0 else {
             throw IndexError(.invalidArgument, "limit and passages per article must be at least 1")
         }
-        let clauses = QueryTerm.clauses(for: query, analyzer: analyzer, options: options)
-        let ranked = try rank(clauses, options: options)
-        let highlighter = MatchHighlighter(analyzer: analyzer, clauses: clauses)
+        let restricted = options.filters.isEmpty ? query : .group([.required(query)] + options.filters.map(Query.filter))
+        let plan = try QueryPlanner(analyzer: analyzer, unstemmed: unstemmed, reader: reader, options: options).plan(restricted)
+        let statistics = try CollectionStatistics(reader: reader, keys: Set(plan.scoredTerms.map(\.key)))
+        let ranked: (entries: [TopKCollector.Entry], totalHits: Int)
+        if options.pruning, options.sort == .relevance, options.recencyHalfLifeDays == nil, let terms = plan.disjunctiveTerms {
+            ranked = try rankDisjunction(terms, statistics: statistics, options: options)
+        } else {
+            ranked = try rankExhaustively(plan, statistics: statistics, options: options)
+        }
+        let highlighter = MatchHighlighter(analyzer: analyzer, terms: plan.highlightedTerms)
         var hits: [SearchHit] = []
         for entry in ranked.entries {
             let segment = reader.segments[Int(entry.globalPassage >> 32)]
@@ -36,35 +55,29 @@ public struct Searcher: Sendable {
         return SearchResults(totalHits: ranked.totalHits, hits: hits)
     }
 
-    /// Exact top passages, at most `perArticle` per article. The collector
-    /// cannot know articles, so it asks for more passages until enough
-    /// distinct articles are found or every match has been seen.
-    func rank(_ clauses: [QueryTerm], options: SearchOptions) throws -> (entries: [TopKCollector.Entry], totalHits: Int) {
-        guard !clauses.isEmpty else { return ([], 0) }
-        // One dictionary lookup per clause and segment serves every step below.
-        let terms = try reader.segments.map { segment in try clauses.map { try segment.terms.lookup($0.key) } }
-        let statistics = try CollectionStatistics(reader: reader, clauses: clauses, terms: terms)
-        let totalHits = try countMatches(terms)
+    // MARK: - Ranking
+
+    /// Exact top passages of a plain disjunction, at most `perArticle` per
+    /// article, with block-max MaxScore. The collector cannot know articles,
+    /// so it asks for more passages until enough distinct articles are found
+    /// or every match has been seen.
+    private func rankDisjunction(
+        _ terms: [QueryTerm], statistics: CollectionStatistics, options: SearchOptions
+    ) throws -> (entries: [TopKCollector.Entry], totalHits: Int) {
+        guard !terms.isEmpty else { return ([], 0) }
+        let bm25 = BM25(k1: options.k1, b: options.b)
+        let totalHits = try countMatches(terms, statistics: statistics)
         var capacity = options.perArticle == 1 ? options.limit * 4 : options.limit * options.perArticle
         while true {
             var collector = TopKCollector(capacity: capacity)
             for (index, segment) in reader.segments.enumerated() {
-                let scorers = try self.scorers(clauses, terms: terms[index], segment: segment, statistics: statistics, options: options)
+                let builder = SegmentMatcherBuilder(segment: segment, segmentIndex: index, statistics: statistics, bm25: bm25)
+                let scorers = try terms.compactMap { try builder.scorer(for: $0) }
                 guard !scorers.isEmpty else { continue }
-                _ = try MaxScoreEvaluator(scorers: scorers, segment: segment, segmentIndex: index, pruning: options.pruning)
+                _ = try MaxScoreEvaluator(scorers: scorers, segment: segment, segmentIndex: index)
                     .collect(into: &collector)
             }
-            let candidates = collector.sorted()
-            var perArticle: [String: Int] = [:]
-            var chosen: [TopKCollector.Entry] = []
-            for entry in candidates where chosen.count < options.limit {
-                let segment = reader.segments[Int(entry.globalPassage >> 32)]
-                let ordinal = try segment.articleOrdinal(of: UInt32(truncatingIfNeeded: entry.globalPassage))
-                let article = "\(entry.globalPassage >> 32):\(ordinal)"
-                guard perArticle[article, default: 0] < options.perArticle else { continue }
-                perArticle[article, default: 0] += 1
-                chosen.append(entry)
-            }
+            let chosen = try limitPerArticle(collector.sorted(), options: options)
             if chosen.count == options.limit || !collector.isFull || capacity >= totalHits {
                 return (chosen, totalHits)
             }
@@ -72,31 +85,81 @@ public struct Searcher: Sendable {
         }
     }
 
-    private func scorers(
-        _ clauses: [QueryTerm], terms: [TermInfo?], segment: SegmentReader, statistics: CollectionStatistics, options: SearchOptions
-    ) throws -> [TermScorer] {
+    /// Scores every match of any plan; orders by score, by date, or by score
+    /// weighted for recency.
+    private func rankExhaustively(
+        _ plan: MatchPlan, statistics: CollectionStatistics, options: SearchOptions
+    ) throws -> (entries: [TopKCollector.Entry], totalHits: Int) {
         let bm25 = BM25(k1: options.k1, b: options.b)
-        var scorers: [TermScorer] = []
-        for (clauseIndex, clause) in clauses.enumerated() {
-            guard let info = terms[clauseIndex] else { continue }
-            let idf = BM25.inverseDocumentFrequency(
-                documentFrequency: statistics.documentFrequency[clauseIndex],
-                documentCount: statistics.passageCount
-            )
-            scorers.append(TermScorer(
-                cursor: try segment.cursor(for: info), info: info, field: clause.field,
-                passages: segment.passages, bm25: bm25,
-                averageLength: statistics.averageLength(of: clause.field), factor: idf * clause.weight
-            ))
+        let newest = options.recencyHalfLifeDays == nil ? nil : try newestDay(plan: plan)
+        var matches: [(entry: TopKCollector.Entry, day: UInt32)] = []
+        for (index, segment) in reader.segments.enumerated() {
+            let builder = SegmentMatcherBuilder(segment: segment, segmentIndex: index, statistics: statistics, bm25: bm25)
+            guard let matcher = try builder.matcher(for: plan) else { continue }
+            while matcher.document != PostingsCursor.exhausted {
+                let passage = matcher.document
+                if !segment.isDeleted(passage) {
+                    var score = try matcher.score()
+                    let day = segment.passages.day(of: passage)
+                    if let halfLife = options.recencyHalfLifeDays, let newest {
+                        score *= Self.recencyFactor(day: day, newest: newest, halfLifeDays: halfLife)
+                    }
+                    matches.append((TopKCollector.Entry(score: score, globalPassage: UInt64(index) << 32 | UInt64(passage)), day))
+                }
+                try matcher.next()
+            }
         }
-        return scorers
+        if options.sort == .date {
+            matches.sort { $0.day != $1.day ? $0.day > $1.day : $1.entry.ranksBelow($0.entry) }
+        } else {
+            matches.sort { $1.entry.ranksBelow($0.entry) }
+        }
+        return (try limitPerArticle(matches.map(\.entry), options: options), matches.count)
     }
 
-    /// Live passages matching at least one clause.
-    private func countMatches(_ terms: [[TermInfo?]]) throws -> Int {
+    /// 1 for the newest day, tending to 1/2 for very old ones; undated
+    /// articles get 1/2.
+    static func recencyFactor(day: UInt32, newest: PublicationDay, halfLifeDays: Double) -> Double {
+        guard day != 0, halfLifeDays > 0 else { return 0.5 }
+        let age = Double(max(0, newest.daysSinceEpoch - PublicationDay(number: day).daysSinceEpoch))
+        return 0.5 + 0.5 * pow(2, -age / halfLifeDays)
+    }
+
+    /// The newest publication day in the index (the last `date` term).
+    private func newestDay(plan: MatchPlan) throws -> PublicationDay? {
+        var newest: PublicationDay?
+        let start = TermKey(field: .date, language: nil, term: "").bytes
+        for segment in reader.segments {
+            try segment.terms.forEachTerm(withPrefix: start) { key, _ in
+                let day = PublicationDay(String(decoding: key.dropFirst(2), as: UTF8.self))
+                if let day, newest.map({ day > $0 }) ?? true { newest = day }
+                return true
+            }
+        }
+        return newest
+    }
+
+    /// Keeps entries in order, at most `perArticle` per article, up to `limit`.
+    private func limitPerArticle(_ entries: [TopKCollector.Entry], options: SearchOptions) throws -> [TopKCollector.Entry] {
+        var perArticle: [UInt64: Int] = [:]
+        var chosen: [TopKCollector.Entry] = []
+        for entry in entries where chosen.count < options.limit {
+            let segmentIndex = entry.globalPassage >> 32
+            let ordinal = try reader.segments[Int(segmentIndex)].articleOrdinal(of: UInt32(truncatingIfNeeded: entry.globalPassage))
+            let article = segmentIndex << 32 | UInt64(ordinal)
+            guard perArticle[article, default: 0] < options.perArticle else { continue }
+            perArticle[article, default: 0] += 1
+            chosen.append(entry)
+        }
+        return chosen
+    }
+
+    /// Live passages matching at least one term.
+    private func countMatches(_ terms: [QueryTerm], statistics: CollectionStatistics) throws -> Int {
         var total = 0
-        for (segment, segmentTerms) in zip(reader.segments, terms) {
-            let cursors = try segmentTerms.compactMap { try $0.map { try segment.cursor(for: $0) } }
+        for (index, segment) in reader.segments.enumerated() {
+            let infos = terms.compactMap { statistics.terms[index][$0.key] }
+            let cursors = try infos.map { try segment.cursor(for: $0) }
             if cursors.isEmpty { continue }
             if cursors.count == 1, segment.deletions == nil {
                 total += cursors[0].documentFrequency

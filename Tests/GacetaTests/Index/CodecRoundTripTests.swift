@@ -119,7 +119,7 @@ import Testing
 
     @Test func passageTableAndDeletionsRoundTrip() throws {
         let entries = (0..<50).map { (index: Int) -> PassageTableEntry in
-            PassageTableEntry(article: UInt32(index / 3), bodyLength: UInt16(index * 7), titleLength: UInt16(index % 4))
+            PassageTableEntry(article: UInt32(index / 3), bodyLength: UInt16(index * 7), titleLength: UInt16(index % 4), day: UInt32(20250101 + index))
         }
         let directory = try TemporaryDirectory()
         let table = try PassageTableReader(file: mapped(PassageTableWriter.encode(entries), in: directory, name: "pt"), passageCount: 50)

@@ -39,8 +39,12 @@ struct BM25Oracle {
         var score: Double
     }
 
-    func search(_ query: String, options: SearchOptions) -> (hits: [Hit], totalHits: Int, scores: [String: Double]) {
-        let clauses = QueryTerm.clauses(for: query, analyzer: analyzer, options: options)
+    /// The query's words are planned by the searcher's own planner (that is
+    /// analysis, shared on purpose); everything after is the oracle's.
+    func search(_ query: String, options: SearchOptions, reader: IndexReader) throws -> (hits: [Hit], totalHits: Int, scores: [String: Double]) {
+        let words = query.split(separator: " ").map { Query.word(String($0)) }
+        let planner = QueryPlanner(analyzer: analyzer, unstemmed: analyzer, reader: reader, options: options)
+        let clauses = try planner.plan(.group(words)).scoredTerms
         let count = Double(passages.count)
         func terms(_ passage: Passage, _ field: Field) -> [String] { field == .title ? passage.title : passage.body }
         func averageLength(_ field: Field) -> Double {

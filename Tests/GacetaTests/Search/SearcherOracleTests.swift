@@ -77,7 +77,7 @@ import Testing
             options.limit = Int.random(in: 1...15, using: &random)
             options.language = [nil, .english, .spanish].randomElement(using: &random)!
             options.titleWeight = [0.5, 1, 2].randomElement(using: &random)!
-            let expected = oracle.search(query, options: options)
+            let expected = try oracle.search(query, options: options, reader: reader)
             for pruning in [true, false] {
                 options.pruning = pruning
                 let results = try searcher.search(query, options: options)

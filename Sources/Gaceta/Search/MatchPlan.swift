@@ -1,0 +1,67 @@
+/// A query resolved against the index's vocabulary but not yet bound to a
+/// segment: words analysed into per-language, per-field terms, prefixes
+/// expanded, filters turned into term sets. Every segment's matcher tree is
+/// built from the same plan, so scores use the same statistics everywhere.
+indirect enum MatchPlan: Sendable {
+    case term(QueryTerm)
+    case phrase(PhrasePlan)
+    case filter(FilterPlan)
+    case all([MatchPlan])
+    case any([MatchPlan])
+    case group(required: [MatchPlan], optional: [MatchPlan], excluded: [MatchPlan])
+    case nothing
+
+    /// Every scored term, for statistics.
+    var scoredTerms: [QueryTerm] {
+        switch self {
+        case .term(let term): [term]
+        case .phrase(let phrase): phrase.terms
+        case .filter, .nothing: []
+        case .all(let plans), .any(let plans): plans.flatMap(\.scoredTerms)
+        case .group(let required, let optional, let excluded): (required + optional + excluded).flatMap(\.scoredTerms)
+        }
+    }
+
+    /// Terms worth marking in a passage: what matched positively, not what was excluded.
+    var highlightedTerms: [QueryTerm] {
+        switch self {
+        case .term(let term): [term]
+        case .phrase(let phrase): phrase.terms
+        case .filter, .nothing: []
+        case .all(let plans), .any(let plans): plans.flatMap(\.highlightedTerms)
+        case .group(let required, let optional, _): (required + optional).flatMap(\.highlightedTerms)
+        }
+    }
+
+    /// The plain bag-of-words case, which block-max pruning can run: a
+    /// disjunction of terms and nothing else.
+    var disjunctiveTerms: [QueryTerm]? {
+        switch self {
+        case .term(let term): return [term]
+        case .any(let plans):
+            var terms: [QueryTerm] = []
+            for plan in plans {
+                guard let inner = plan.disjunctiveTerms else { return nil }
+                terms += inner
+            }
+            return terms
+        case .group(let required, let optional, let excluded) where required.isEmpty && excluded.isEmpty:
+            return MatchPlan.any(optional).disjunctiveTerms
+        default: return nil
+        }
+    }
+}
+
+/// A phrase in one field and one language: its terms with their offsets.
+struct PhrasePlan: Sendable {
+    var field: Field
+    var terms: [QueryTerm]
+    var offsets: [Int]
+    var weight: Double
+}
+
+/// Passages selected by any term of a set, or of a range of the dictionary.
+enum FilterPlan: Sendable {
+    case keys([[UInt8]])
+    case range(from: [UInt8], through: [UInt8])
+}

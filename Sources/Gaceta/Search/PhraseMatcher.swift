@@ -1,0 +1,89 @@
+/// Matches passages where the phrase's terms stand at consecutive positions
+/// (offsets as in the phrase), and scores them with BM25 taking the number of
+/// occurrences of the whole phrase as its term frequency and the sum of the
+/// terms' idf as its idf.
+final class PhraseMatcher: PassageMatcher {
+    private let cursors: [PostingsCursor]
+    /// Position of each term inside the phrase.
+    private let offsets: [Int]
+    private let field: Field
+    private let passages: PassageTableReader
+    private let bm25: BM25
+    private let averageLength: Double
+    private let factor: Double
+    let maxScore: Double
+    private(set) var document: UInt32 = 0
+    private var frequency = 0
+
+    init(
+        cursors: [PostingsCursor], offsets: [Int], infos: [TermInfo], field: Field,
+        passages: PassageTableReader, bm25: BM25, averageLength: Double, factor: Double
+    ) throws {
+        self.cursors = cursors
+        self.offsets = offsets
+        self.field = field
+        self.passages = passages
+        self.bm25 = bm25
+        self.averageLength = averageLength
+        self.factor = factor
+        // The phrase occurs no more often than its rarest term, in passages no
+        // shorter than the longest of the terms' shortest passages.
+        let maxTf = infos.map(\.maxTermFrequency).min() ?? 0
+        let minLength = infos.map(\.minFieldLength).max() ?? 0
+        maxScore = factor * bm25.saturation(termFrequency: maxTf, length: minLength, averageLength: averageLength)
+        document = try settle(cursors.map(\.document).max() ?? PostingsCursor.exhausted)
+    }
+
+    func advance(to target: UInt32) throws -> UInt32 {
+        if target > document { document = try settle(target) }
+        return document
+    }
+
+    func score() throws -> Double {
+        factor * bm25.saturation(
+            termFrequency: frequency, length: passages.length(of: field, passage: document), averageLength: averageLength
+        )
+    }
+
+    /// The first passage at or after `target` holding every term, with the
+    /// terms in phrase order.
+    private func settle(_ target: UInt32) throws -> UInt32 {
+        var candidate = target
+        while candidate != PostingsCursor.exhausted {
+            var agreed = true
+            for cursor in cursors {
+                let position = try cursor.advance(to: candidate)
+                if position != candidate {
+                    candidate = position
+                    agreed = false
+                    break
+                }
+            }
+            if !agreed { continue }
+            frequency = try occurrences()
+            if frequency > 0 { return candidate }
+            candidate += 1
+        }
+        return PostingsCursor.exhausted
+    }
+
+    /// How many times the phrase starts in the current passage.
+    private func occurrences() throws -> Int {
+        let positionLists = try cursors.map { Set(try $0.positions()) }
+        guard let first = positionLists.first else { return 0 }
+        var count = 0
+        for start in first {
+            let phraseStart = Int(start) - offsets[0]
+            var matches = true
+            for index in 1..<positionLists.count {
+                let wanted = phraseStart + offsets[index]
+                if wanted < 0 || !positionLists[index].contains(UInt32(wanted)) {
+                    matches = false
+                    break
+                }
+            }
+            if matches { count += 1 }
+        }
+        return count
+    }
+}

@@ -1,0 +1,165 @@
+/// Turns a parsed `Query` into a `MatchPlan`: analyses words like documents
+/// (in both languages unless the options name one), scopes them to fields,
+/// expands prefixes through the segments' dictionaries and turns filters
+/// into term sets.
+struct QueryPlanner {
+    /// More expansions than this and a prefix query is refused.
+    static let maximumPrefixExpansions = 512
+
+    let analyzer: Analyzer
+    let unstemmed: Analyzer
+    let reader: IndexReader
+    let options: SearchOptions
+
+    private var languages: [Language] {
+        Language.allCases.filter { options.language == nil || options.language == $0 }
+    }
+
+    func plan(_ query: Query) throws -> MatchPlan {
+        try plan(query, fields: Field.scored)
+    }
+
+    private func plan(_ query: Query, fields: [Field]) throws -> MatchPlan {
+        switch query {
+        case .word(let text):
+            return wordPlan(text, fields: fields, keepStopwords: true)
+        case .phrase(let text):
+            return phrasePlan(text, fields: fields)
+        case .prefix(let text):
+            return try prefixPlan(text, fields: fields)
+        case .field(let field, let inner):
+            return try plan(inner, fields: [field == .title ? .title : .body])
+        case .filter(let filter):
+            return .filter(filterPlan(filter))
+        case .all(let queries):
+            return .all(try queries.map { try plan($0, fields: fields) })
+        case .any(let queries):
+            return .any(try queries.map { try plan($0, fields: fields) })
+        case .required(let inner):
+            return try plan(inner, fields: fields)
+        case .excluded:
+            // An exclusion alone selects nothing; inside a group it filters.
+            return .nothing
+        case .group(let members):
+            return try groupPlan(members, fields: fields)
+        }
+    }
+
+    private func groupPlan(_ members: [Query], fields: [Field]) throws -> MatchPlan {
+        var required: [MatchPlan] = []
+        var optional: [Query] = []
+        var excluded: [MatchPlan] = []
+        for member in members {
+            switch member {
+            case .required(let inner): required.append(try plan(inner, fields: fields))
+            case .excluded(let inner): excluded.append(try plan(inner, fields: fields))
+            case .filter: required.append(try plan(member, fields: fields))
+            default: optional.append(member)
+            }
+        }
+        // Stopwords carry no weight among other words ("the tariffs on steel"),
+        // but a query of stopwords alone ("the who") still looks for them.
+        let words = optional.compactMap { member -> String? in
+            if case .word(let text) = member { return text }
+            return nil
+        }
+        let allStopwords = !words.isEmpty && words.count == optional.count
+            && words.allSatisfy { word in analyzer.queryWords(in: word, language: options.language).allSatisfy(\.isStopword) }
+        let optionalPlans = try optional.map { member -> MatchPlan in
+            if case .word(let text) = member { return wordPlan(text, fields: fields, keepStopwords: allStopwords) }
+            return try plan(member, fields: fields)
+        }
+        return .group(required: required, optional: optionalPlans, excluded: excluded)
+    }
+
+    /// A word is one term per language and field; when analysis splits it
+    /// (`anti-drug`), its pieces must stand together, as a phrase.
+    private func wordPlan(_ text: String, fields: [Field], keepStopwords: Bool) -> MatchPlan {
+        let words = analyzer.queryWords(in: text, language: options.language)
+        if words.count > 1 { return phrasePlan(text, fields: fields) }
+        guard let word = words.first, keepStopwords || !word.isStopword else { return .nothing }
+        var terms: [MatchPlan] = []
+        for language in languages {
+            guard let term = word.terms[language], !term.isEmpty else { continue }
+            for field in fields {
+                terms.append(.term(QueryTerm(
+                    key: TermKey(field: field, language: language, term: term).bytes,
+                    field: field, language: language, term: term, weight: weight(of: field)
+                )))
+            }
+        }
+        return .any(terms)
+    }
+
+    private func phrasePlan(_ text: String, fields: [Field]) -> MatchPlan {
+        let words = analyzer.queryWords(in: text, language: options.language)
+        guard let first = words.first else { return .nothing }
+        if words.count == 1 { return wordPlan(text, fields: fields, keepStopwords: true) }
+        var phrases: [MatchPlan] = []
+        for language in languages {
+            for field in fields {
+                var terms: [QueryTerm] = []
+                for word in words {
+                    guard let term = word.terms[language], !term.isEmpty else { continue }
+                    terms.append(QueryTerm(
+                        key: TermKey(field: field, language: language, term: term).bytes,
+                        field: field, language: language, term: term, weight: weight(of: field)
+                    ))
+                }
+                guard terms.count == words.count else { continue }
+                phrases.append(.phrase(PhrasePlan(
+                    field: field, terms: terms, offsets: words.map { $0.position - first.position }, weight: weight(of: field)
+                )))
+            }
+        }
+        return .any(phrases)
+    }
+
+    private func prefixPlan(_ text: String, fields: [Field]) throws -> MatchPlan {
+        let folded = TextFolding.fold(text)
+        guard !folded.isEmpty else { return .nothing }
+        var expansions: [MatchPlan] = []
+        for language in languages {
+            for field in fields {
+                let prefix = TermKey(field: field, language: language, term: folded).bytes
+                var keys = Set<[UInt8]>()
+                for segment in reader.segments {
+                    try segment.terms.forEachTerm(withPrefix: prefix) { key, _ in
+                        keys.insert(key)
+                        return keys.count <= Self.maximumPrefixExpansions
+                    }
+                    guard keys.count <= Self.maximumPrefixExpansions else {
+                        throw IndexError(.invalidArgument, "'\(text)*' matches more than \(Self.maximumPrefixExpansions) words; type more letters before the *")
+                    }
+                }
+                for key in keys.sorted(by: { $0.lexicographicallyPrecedes($1) }) {
+                    let term = String(decoding: key.dropFirst(2), as: UTF8.self)
+                    expansions.append(.term(QueryTerm(key: key, field: field, language: language, term: term, weight: weight(of: field))))
+                }
+            }
+        }
+        return .any(expansions)
+    }
+
+    private func filterPlan(_ filter: QueryFilter) -> FilterPlan {
+        switch filter {
+        case .source(let text):
+            let words = unstemmed.tokens(in: text, language: options.language ?? .english).map(\.term)
+            let term = words.joined()
+            return .keys(term.isEmpty ? [] : [TermKey(field: .source, language: nil, term: term).bytes])
+        case .language(let language):
+            return .keys([TermKey(field: .language, language: nil, term: language.rawValue).bytes])
+        case .dates(let from, let through):
+            let start = PublicationDay(from)?.key ?? "0000-00-00"
+            let end = PublicationDay(through)?.key ?? "9999-12-31"
+            return .range(
+                from: TermKey(field: .date, language: nil, term: start).bytes,
+                through: TermKey(field: .date, language: nil, term: end).bytes
+            )
+        }
+    }
+
+    private func weight(of field: Field) -> Double {
+        field == .title ? options.titleWeight : 1
+    }
+}

@@ -1,0 +1,98 @@
+/// Builds the matcher tree of a `MatchPlan` for one segment. A part of the
+/// plan that cannot match in the segment (a missing term) becomes nil, and
+/// disappears or empties its parent as the boolean logic says.
+struct SegmentMatcherBuilder {
+    let segment: SegmentReader
+    let segmentIndex: Int
+    let statistics: CollectionStatistics
+    let bm25: BM25
+
+    func matcher(for plan: MatchPlan) throws -> (any PassageMatcher)? {
+        switch plan {
+        case .nothing:
+            return nil
+        case .term(let term):
+            return try scorer(for: term)
+        case .phrase(let phrase):
+            let infos = phrase.terms.compactMap { statistics.terms[segmentIndex][$0.key] }
+            guard infos.count == phrase.terms.count, let field = phrase.terms.first?.field else { return nil }
+            let idf = phrase.terms.reduce(0) { $0 + statistics.inverseDocumentFrequency($1.key) }
+            return try PhraseMatcher(
+                cursors: infos.map { try segment.cursor(for: $0) }, offsets: phrase.offsets, infos: infos,
+                field: field, passages: segment.passages, bm25: bm25,
+                averageLength: statistics.averageLength(of: field), factor: idf * phrase.weight
+            )
+        case .filter(let filter):
+            return try passageSet(for: filter)
+        case .all(let plans):
+            var children: [any PassageMatcher] = []
+            for plan in plans {
+                guard let child = try matcher(for: plan) else { return nil }
+                children.append(child)
+            }
+            return children.count == 1 ? children[0] : try ConjunctionMatcher(children)
+        case .any(let plans):
+            return disjunction(try plans.compactMap { try matcher(for: $0) })
+        case .group(let required, let optional, let excluded):
+            var base: (any PassageMatcher)?
+            let optionalMatcher = disjunction(try optional.compactMap { try matcher(for: $0) })
+            if required.isEmpty {
+                base = optionalMatcher
+            } else {
+                base = try matcher(for: .all(required))
+                if let present = base, let optionalMatcher {
+                    base = RequiredOptionalMatcher(required: present, optional: optionalMatcher)
+                }
+            }
+            guard let base else { return nil }
+            guard let excludedMatcher = disjunction(try excluded.compactMap { try matcher(for: $0) }) else { return base }
+            return try ExclusionMatcher(base: base, excluded: excludedMatcher)
+        }
+    }
+
+    func scorer(for term: QueryTerm) throws -> TermScorer? {
+        guard let info = statistics.terms[segmentIndex][term.key] else { return nil }
+        return TermScorer(
+            cursor: try segment.cursor(for: info), info: info, field: term.field,
+            passages: segment.passages, bm25: bm25, averageLength: statistics.averageLength(of: term.field),
+            factor: statistics.inverseDocumentFrequency(term.key) * term.weight
+        )
+    }
+
+    private func disjunction(_ children: [any PassageMatcher]) -> (any PassageMatcher)? {
+        switch children.count {
+        case 0: nil
+        case 1: children[0]
+        default: DisjunctionMatcher(children)
+        }
+    }
+
+    /// Filters are few terms with long postings: a bitmap of the segment's
+    /// passages is cheaper than merging cursors at every step.
+    private func passageSet(for filter: FilterPlan) throws -> (any PassageMatcher)? {
+        var members = [Bool](repeating: false, count: segment.info.passages)
+        var any = false
+        func add(_ info: TermInfo) throws {
+            let cursor = try segment.cursor(for: info)
+            while cursor.document != PostingsCursor.exhausted {
+                members[Int(cursor.document)] = true
+                any = true
+                try cursor.next()
+            }
+        }
+        switch filter {
+        case .keys(let keys):
+            for key in keys {
+                if let info = try segment.terms.lookup(key) { try add(info) }
+            }
+        case .range(let from, let through):
+            var infos: [TermInfo] = []
+            try segment.terms.forEachTerm(from: from, through: through) { _, info in
+                infos.append(info)
+                return true
+            }
+            for info in infos { try add(info) }
+        }
+        return any ? PassageSetMatcher(members: members) : nil
+    }
+}
