@@ -49,11 +49,12 @@ struct QueryPlanner {
         var required: [MatchPlan] = []
         var optional: [Query] = []
         var excluded: [MatchPlan] = []
+        var filters: [MatchPlan] = []
         for member in members {
             switch member {
             case .required(let inner): required.append(try plan(inner, fields: fields))
             case .excluded(let inner): excluded.append(try plan(inner, fields: fields))
-            case .filter: required.append(try plan(member, fields: fields))
+            case .filter: filters.append(try plan(member, fields: fields))
             default: optional.append(member)
             }
         }
@@ -69,7 +70,11 @@ struct QueryPlanner {
             if case .word(let text) = member { return wordPlan(text, fields: fields, keepStopwords: allStopwords) }
             return try plan(member, fields: fields)
         }
-        return .group(required: required, optional: optionalPlans, excluded: excluded)
+        let group = MatchPlan.group(required: required, optional: optionalPlans, excluded: excluded)
+        // Filters restrict what the words find; they are not words to find.
+        if filters.isEmpty { return group }
+        if optional.isEmpty, required.isEmpty { return .all(filters) }
+        return .all([group] + filters)
     }
 
     /// A word is one term per language and field; when analysis splits it
