@@ -98,7 +98,8 @@ public struct CorpusReader: Sendable {
             switch line {
             case .tooLong(let count):
                 report(CorpusDiagnostic(.error, at: origin, "line of \(count) bytes is longer than \(reader.maximumLineBytes) bytes; skipped"))
-            case .text(let bytes):
+            case .text(var bytes):
+                if lineNumber == 1 { Self.dropByteOrderMark(&bytes) }
                 guard bytes.contains(where: { !Self.isJSONWhitespace($0) }) else { continue }
                 let text = decodeUTF8(bytes, at: origin, report: report)
                 do {
@@ -114,7 +115,8 @@ public struct CorpusReader: Sendable {
     }
 
     private func readJSON(_ file: CorpusFile, report: (CorpusDiagnostic) -> Void, deliver: Deliver) throws {
-        guard let bytes = readWholeFile(file, report: report) else { return }
+        guard var bytes = readWholeFile(file, report: report) else { return }
+        Self.dropByteOrderMark(&bytes)
         let fileOrigin = ArticleOrigin(file: file.path)
         let text = decodeUTF8(bytes, at: fileOrigin, report: report)
         let value: Any
@@ -170,6 +172,11 @@ public struct CorpusReader: Sendable {
             reason += " (\(String(cString: strerror(code))))"
         }
         return CorpusDiagnostic(.error, file: file.path, reason + "; check its permissions")
+    }
+
+    /// Windows editors start UTF-8 files with U+FEFF, which JSON does not allow.
+    private static func dropByteOrderMark(_ bytes: inout [UInt8]) {
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
     }
 
     private static func isJSONWhitespace(_ byte: UInt8) -> Bool {

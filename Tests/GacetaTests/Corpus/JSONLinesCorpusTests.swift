@@ -128,4 +128,14 @@ import Testing
         #expect(count == long.utf8.count)
         #expect(String(decoding: text, as: UTF8.self) == #"{"id": "short", "body": "ok"}"#)
     }
+
+    @Test func aByteOrderMarkIsIgnored() throws {
+        let corpus = try TemporaryDirectory()
+        defer { corpus.remove() }
+        try corpus.write("windows.jsonl", "\u{FEFF}{\"id\": \"w1\", \"body\": \"x\"}\r\n{\"id\": \"w2\", \"body\": \"y\"}\r\n")
+        try corpus.write("windows.json", "\u{FEFF}{\"id\": \"w3\", \"body\": \"z\"}")
+        let result = try CorpusReadResult(directory: corpus.path)
+        #expect(result.diagnostics.isEmpty)
+        #expect(result.ids == ["w3", "w1", "w2"])
+    }
 }
