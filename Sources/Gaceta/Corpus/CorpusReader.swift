@@ -102,14 +102,21 @@ public struct CorpusReader: Sendable {
                 if lineNumber == 1 { Self.dropByteOrderMark(&bytes) }
                 guard bytes.contains(where: { !Self.isJSONWhitespace($0) }) else { continue }
                 let text = decodeUTF8(bytes, at: origin, report: report)
+                let value: Any
                 do {
-                    let value = try JSONSerialization.jsonObject(with: Data(text.utf8), options: .fragmentsAllowed)
-                    try deliver(try record(value, at: origin, report: report), file, origin)
-                } catch let rejection as JSONArticleRecord.Rejection {
-                    report(CorpusDiagnostic(.error, at: origin, rejection.reason + "; line skipped"))
-                } catch let error as NSError where error.domain == NSCocoaErrorDomain {
+                    value = try JSONSerialization.jsonObject(with: Data(text.utf8), options: .fragmentsAllowed)
+                } catch {
                     report(CorpusDiagnostic(.error, at: origin, JSONArticleRecord.reason(for: error) + "; line skipped"))
+                    continue
                 }
+                let fields: ArticleFields
+                do {
+                    fields = try record(value, at: origin, report: report)
+                } catch {
+                    report(CorpusDiagnostic(.error, at: origin, error.reason + "; line skipped"))
+                    continue
+                }
+                try deliver(fields, file, origin)
             }
         }
     }
@@ -129,11 +136,14 @@ public struct CorpusReader: Sendable {
         let elements = (value as? [Any]).map { Array($0.enumerated()) } ?? [(-1, value)]
         for (offset, element) in elements {
             let origin = ArticleOrigin(file: file.path, element: offset >= 0 ? offset + 1 : nil)
+            let fields: ArticleFields
             do {
-                try deliver(try record(element, at: origin, report: report), file, origin)
-            } catch let rejection as JSONArticleRecord.Rejection {
-                report(CorpusDiagnostic(.error, at: origin, rejection.reason + "; skipped"))
+                fields = try record(element, at: origin, report: report)
+            } catch {
+                report(CorpusDiagnostic(.error, at: origin, error.reason + "; skipped"))
+                continue
             }
+            try deliver(fields, file, origin)
         }
     }
 

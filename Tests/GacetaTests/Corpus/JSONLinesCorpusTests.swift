@@ -138,4 +138,21 @@ import Testing
         #expect(result.diagnostics.isEmpty)
         #expect(result.ids == ["w3", "w1", "w2"])
     }
+
+    @Test func anErrorFromTheConsumerStopsReading() throws {
+        struct Full: Error {}
+        let corpus = try TemporaryDirectory()
+        defer { corpus.remove() }
+        try corpus.write("news.jsonl", #"{"id": "1", "body": "x"}"# + "\n" + #"{"id": "2", "body": "y"}"#)
+        var seen: [String] = []
+        #expect(throws: Full.self) {
+            try CorpusReader(directory: corpus.path).read(
+                onArticle: { article, _ in
+                    seen.append(article.id)
+                    throw Full()
+                },
+                onDiagnostic: { Issue.record("unexpected \($0)") })
+        }
+        #expect(seen == ["1"])
+    }
 }
