@@ -20,6 +20,7 @@ public struct PassageExcerpt: Sendable, Hashable {
     ///   - maxBytes: the excerpt's target size in UTF-8 bytes, ellipses excluded;
     ///     a single word longer than this is kept whole and may exceed it.
     public init(passage: String, highlights: [Range<Int>], maxBytes: Int = 300) {
+        let maxBytes = max(1, maxBytes)
         let words = WordBoundaries(passage)
         let length = passage.utf8.count
         let sorted = highlights.filter { $0.lowerBound >= 0 && $0.upperBound <= length }.sorted { $0.lowerBound < $1.lowerBound }
@@ -50,6 +51,7 @@ public struct PassageExcerpt: Sendable, Hashable {
         )
     }
 
+    /// An excerpt taken as given.
     public init(text: String, highlights: [Range<Int>]) {
         self.text = text
         self.highlights = highlights

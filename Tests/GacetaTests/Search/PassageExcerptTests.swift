@@ -65,6 +65,12 @@ import Testing
         #expect(excerpt.highlights == [0..<80])
     }
 
+    @Test func aNonPositiveLimitStillGivesTheFirstWord() {
+        for maxBytes in [-5, 0, 1] {
+            #expect(PassageExcerpt(passage: "uno dos tres", highlights: [], maxBytes: maxBytes).text == "uno" + PassageExcerpt.ellipsis)
+        }
+    }
+
     @Test func highlightsOutsideThePassageAreIgnored() {
         let excerpt = PassageExcerpt(passage: "short text", highlights: [6..<10, 8..<40], maxBytes: 300)
         #expect(excerpt.highlights == [6..<10])
