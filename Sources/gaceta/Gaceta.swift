@@ -16,7 +16,10 @@ struct GacetaCommand: ParsableCommand {
 
             Exit status: 0 on success, 1 for a wrong command line, 2 for any other failure.
             """,
-        subcommands: [IndexCommand.self, SearchCommand.self, StatsCommand.self, ShowCommand.self]
+        subcommands: [
+            IndexCommand.self, SearchCommand.self, StatsCommand.self, ShowCommand.self,
+            AnalyzeCommand.self, EvalLanguageCommand.self,
+        ]
     )
 
     /// Parses and runs like ArgumentParser's own `main()`, except that every

@@ -1,59 +1,202 @@
-// TEMPORARY STUB: replaced by the ICU/Snowball analyzer (issue 2).
 /// Turns text into tokens, identically for documents and queries.
+///
+/// The pipeline: ICU word segmentation (`WordSegmenter`), folding
+/// (`TextFolding`: NFKC, case folding, diacritics off except ñ), word shaping
+/// (`WordShaper`: apostrophes, acronyms, numbers, length bound), the stopword
+/// flag (`Stopwords`) and Snowball stemming (`Stemmer`). See docs/ANALYSIS.md.
+///
+/// An analyzer is a value that is safe to use from many threads at once: the
+/// ICU iterators and Snowball stemmers it relies on are kept per thread.
 public struct Analyzer: Sendable {
-    public init() {}
+    /// The configuration this analyzer was made with.
+    public let configuration: AnalyzerConfiguration
+    private let stopwords: [Language: Set<String>]
+    private let identifier = LanguageIdentifier()
+
+    /// An analyzer with Gaceta's default stopword lists, 64-byte terms and stemming.
+    public init() {
+        self.init(configuration: .standard)
+    }
+
+    /// An analyzer with the given stopword lists, term bound and stemming.
+    public init(configuration: AnalyzerConfiguration) {
+        self.configuration = configuration
+        var folded: [Language: Set<String>] = [:]
+        for (language, words) in configuration.stopwords {
+            folded[language] = Set(words.map(Analyzer.foldedStopword))
+        }
+        stopwords = folded
+    }
 
     /// The tokens of a document's text, stemmed for `language`.
+    ///
+    /// Every word is kept, stopwords included (flagged `isStopword`), so
+    /// phrase positions stay exact; `position` counts tokens from 0 and
+    /// `byteRange` is the word's span in the UTF-8 bytes of `text`.
     public func tokens(in text: String, language: Language) -> [Token] {
         var tokens: [Token] = []
-        var start: Int? = nil
-        var offset = 0
-        func flush(_ end: Int) {
-            guard let s = start else { return }
-            let bytes = Array(text.utf8)[s..<end]
-            let term = String(decoding: bytes, as: UTF8.self).lowercased()
-            tokens.append(Token(term: term, position: tokens.count, byteRange: s..<end, isStopword: false))
-            start = nil
+        let stopwords = self.stopwords[language] ?? []
+        var text = text
+        text.withUTF8 { bytes in
+            tokens.reserveCapacity(bytes.count / 6 + 4)
+            let terms = TermMaker(stemming: configuration.stemming)
+            defer { terms.deallocate() }
+            forEachPiece(in: bytes) { range, kind, surface in
+                let (term, isStopword) = terms.term(surface, kind: kind, language: language, stopwords: stopwords)
+                tokens.append(Token(term: term, position: tokens.count, byteRange: range, isStopword: isStopword))
+            }
         }
-        for byte in text.utf8 {
-            if byte == 32 || byte == 10 || byte == 9 { flush(offset) } else if start == nil { start = offset }
-            offset += 1
-        }
-        flush(offset)
         return tokens
     }
 
-    /// English or Spanish, from the text's own evidence.
-    public func detectLanguage(of text: String) -> Language { .english }
+    /// English or Spanish, from the text's own evidence (function words,
+    /// letters such as ñ and accented vowels, ¿ ¡, typical endings). Text
+    /// without any evidence is taken as English.
+    public func detectLanguage(of text: String) -> Language {
+        identifier.language(of: text)
+    }
 
-    /// UTF-8 byte ranges of the sentences of `text`, in order, covering it.
-    public func sentenceRanges(in text: String) -> [Range<Int>] { [0..<text.utf8.count] }
+    /// UTF-8 byte ranges of the sentences of `text`, in order, covering it
+    /// (ICU sentence rules; each sentence keeps its trailing spaces).
+    public func sentenceRanges(in text: String) -> [Range<Int>] {
+        var text = text
+        return text.withUTF8 { SentenceSegmenter.sentenceRanges(in: $0) }
+    }
 
-    /// The words of a query, each with its term under every language's stemmer.
+    /// The words of a query, each with its term in `language`, or in every
+    /// language when `language` is nil (the index keys terms by language, so
+    /// a word is looked up as its English stem in English documents and its
+    /// Spanish stem in Spanish ones). The same pipeline as `tokens(in:language:)`.
     public func queryWords(in text: String, language: Language?) -> [QueryWord] {
-        tokens(in: text, language: .english).map {
-            QueryWord(text: $0.term, position: $0.position, byteRange: $0.byteRange,
-                      isStopword: false, terms: [.english: $0.term, .spanish: $0.term])
+        let languages = language.map { [$0] } ?? Language.allCases
+        var words: [QueryWord] = []
+        var text = text
+        text.withUTF8 { bytes in
+            let terms = TermMaker(stemming: configuration.stemming)
+            defer { terms.deallocate() }
+            forEachPiece(in: bytes) { range, kind, surface in
+                var byLanguage: [Language: String] = [:]
+                var stopEverywhere = true
+                for language in languages {
+                    let (term, isStopword) = terms.term(surface, kind: kind, language: language,
+                                                        stopwords: stopwords[language] ?? [])
+                    byLanguage[language] = term
+                    stopEverywhere = stopEverywhere && isStopword
+                }
+                let typed = String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
+                words.append(QueryWord(text: typed, position: words.count, byteRange: range,
+                                       isStopword: stopEverywhere, terms: byLanguage))
+            }
         }
+        return words
+    }
+
+    private func forEachPiece(in bytes: UnsafeBufferPointer<UInt8>,
+                              _ body: (Range<Int>, WordKind, UnsafeBufferPointer<UInt8>) -> Void) {
+        let shaper = WordShaper(maxTermBytes: configuration.maxTermBytes)
+        defer { shaper.deallocate() }
+        WordSegmenter.forEachWord(in: bytes) { span in
+            shaper.shape(span, in: bytes, body)
+        }
+    }
+
+    /// A stopword entry folded and shaped like a word of text.
+    private static func foldedStopword(_ word: String) -> String {
+        var folded = Array(TextFolding.fold(word).utf8)
+        if folded.count >= 3, folded.suffix(2) == [UInt8(ascii: "'"), UInt8(ascii: "s")] {
+            folded.removeLast(2)
+        }
+        folded.removeAll { $0 == UInt8(ascii: "'") }
+        return String(decoding: folded, as: UTF8.self)
     }
 }
 
-/// A word of a query, analysed for every language it may be matched in.
-public struct QueryWord: Sendable, Hashable {
-    /// The word as typed (after segmentation).
-    public var text: String
-    public var position: Int
-    public var byteRange: Range<Int>
-    /// Whether the word is a stopword in every language it was analysed for.
-    public var isStopword: Bool
-    /// The indexed term this word becomes in each language.
-    public var terms: [Language: String]
+/// Makes the indexed term of a shaped word: stopword check, then stemming.
+struct TermMaker {
+    let stemming: Bool
+    private let input: UnsafeMutableBufferPointer<UInt8>
+    private let output: UnsafeMutableBufferPointer<UInt8>
 
-    public init(text: String, position: Int, byteRange: Range<Int>, isStopword: Bool, terms: [Language: String]) {
-        self.text = text
-        self.position = position
-        self.byteRange = byteRange
-        self.isStopword = isStopword
-        self.terms = terms
+    init(stemming: Bool) {
+        self.stemming = stemming
+        input = .allocate(capacity: 512)
+        output = .allocate(capacity: 512)
+    }
+
+    func deallocate() {
+        input.deallocate()
+        output.deallocate()
+    }
+
+    /// The term for `surface` in `language`, and whether it is a stopword.
+    /// Stopwords keep their folded form (stemming them gains nothing).
+    func term(_ surface: UnsafeBufferPointer<UInt8>, kind: WordKind, language: Language,
+              stopwords: Set<String>) -> (String, Bool) {
+        let plain = String(decoding: surface, as: UTF8.self)
+        guard kind == .word else { return (plain, false) }
+        if stopwords.contains(plain) { return (plain, true) }
+        guard stemming, let stem = stem(surface, language: language) else { return (plain, false) }
+        return (stem, false)
+    }
+
+    private func stem(_ surface: UnsafeBufferPointer<UInt8>, language: Language) -> String? {
+        guard surface.count + 2 <= input.count else { return nil }
+        var length = surface.count
+        _ = UnsafeMutableBufferPointer(rebasing: input[..<length]).initialize(from: surface)
+        if language == .spanish {
+            length = Self.restoreSpanishAccent(input, length: length)
+        }
+        guard let stemmed = Stemmer.stem(UnsafeBufferPointer(rebasing: input[..<length]),
+                                         language: language, into: output) else { return nil }
+        // Fold back the accents restored above (and any the stemmer kept).
+        var kept = 0
+        var i = 0
+        while i < stemmed {
+            let byte = output[i]
+            if byte == 0xC3, i + 1 < stemmed, output[i + 1] == 0xB3 || output[i + 1] == 0xAD {
+                output[kept] = output[i + 1] == 0xB3 ? UInt8(ascii: "o") : UInt8(ascii: "i")
+                i += 2
+            } else {
+                output[kept] = byte
+                i += 1
+            }
+            kept += 1
+        }
+        return String(decoding: UnsafeBufferPointer(rebasing: output[..<kept]), as: UTF8.self)
+    }
+
+    /// Folding removed accents before stemming, but the Snowball Spanish
+    /// stemmer recognises some suffixes only with their accent. Where Spanish
+    /// spelling makes the accent certain, put it back: "-cion"/"-sion" (always
+    /// "-ción"/"-sión") and "-logia(s)" ("-logía(s)"). Returns the new length.
+    static func restoreSpanishAccent(_ word: UnsafeMutableBufferPointer<UInt8>, length: Int) -> Int {
+        func ends(with suffix: StaticString) -> Bool {
+            let count = suffix.utf8CodeUnitCount
+            guard length > count else { return false }
+            let start = suffix.utf8Start
+            for j in 0..<count where word[length - count + j] != start[j] { return false }
+            return true
+        }
+        // Replace the vowel at `index` by its accented form (two bytes).
+        func accent(at index: Int, second: UInt8) -> Int {
+            var j = length
+            while j > index + 1 {
+                word[j] = word[j - 1]
+                j -= 1
+            }
+            word[index] = 0xC3
+            word[index + 1] = second
+            return length + 1
+        }
+        if ends(with: "cion") || ends(with: "sion") {
+            return accent(at: length - 2, second: 0xB3)  // ó
+        }
+        if ends(with: "logia") {
+            return accent(at: length - 2, second: 0xAD)  // í
+        }
+        if ends(with: "logias") {
+            return accent(at: length - 3, second: 0xAD)
+        }
+        return length
     }
 }

@@ -42,7 +42,7 @@ struct ArticleFields {
     /// `nil` for a missing or blank value, so that `"title": ""` and no title read alike.
     private static func trimmed(_ value: String?) -> String? {
         guard let value else { return nil }
-        let trimmed = value.trimmingCharacters(in: .whitespacesAndNewlines)
+        let trimmed = value.trimmingWhitespace()
         return trimmed.isEmpty ? nil : trimmed
     }
 }

@@ -90,3 +90,25 @@ public final class IndexReader: Sendable {
         return nil
     }
 }
+
+extension IndexReader {
+    /// Reads every byte of every file of the snapshot and compares it with
+    /// the CRC-32 in its footer and in the manifest. Slow (it reads the whole
+    /// index); searching does not need it, `gaceta check` does.
+    public func verifyChecksums() throws {
+        for segment in segments {
+            var files: [(FileKind, MappedFile)] = [
+                (.terms, segment.terms.file), (.postings, segment.postings), (.positions, segment.positions),
+                (.passages, segment.passages.file), (.store, segment.store.file),
+            ]
+            if let deletions = segment.deletionsFile { files.append((.deletions, deletions)) }
+            for (kind, file) in files {
+                try FileEnvelope.verifyChecksum(of: file.bytes, file: file.path)
+                if let record = segment.info.files[kind.rawValue],
+                   record.crc32 != FileEnvelope.checksum(of: Array(file.bytes)) {
+                    throw IndexError(.corrupt, path: file.path, "does not match the checksum the manifest recorded")
+                }
+            }
+        }
+    }
+}

@@ -75,8 +75,9 @@ public final class IndexWriter {
     /// Removes the article with this id, if indexed (including one added since the last commit).
     public func delete(articleID: String) throws {
         try analyzePending()
+        // Deletes every addition numbered below this one; numbers are not
+        // consumed, so the sequence of a segment's articles stays contiguous.
         latestDeletion[articleID] = nextSequence
-        nextSequence += 1
     }
 
     /// Makes every change so far durable and visible to readers opened afterwards.
@@ -154,7 +155,7 @@ public final class IndexWriter {
                 for passage in try reader.passages(ofArticle: id) where !reader.isDeleted(passage) {
                     let ordinal = try reader.articleOrdinal(of: passage)
                     let sequence = firstSequence.map { $0 + ordinal } ?? -1
-                    let isNewest = latestAddition[id] == sequence && (latestDeletion[id] ?? -1) < sequence
+                    let isNewest = latestAddition[id] == sequence && (latestDeletion[id] ?? -1) <= sequence
                     guard !isNewest, deletions.insert(passage) else { continue }
                     let entry = reader.passages.entry(passage)
                     info.deletedPassages += 1

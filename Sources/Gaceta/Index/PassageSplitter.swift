@@ -35,20 +35,31 @@ struct PassageSplitter: Sendable {
     /// Paragraphs are separated by lines holding only white space.
     static func paragraphs(of body: String) -> [String] {
         var paragraphs: [String] = []
-        var current: [Substring] = []
-        func close() {
-            let text = current.joined(separator: "\n").trimmingWhitespace()
+        let utf8 = body.utf8
+        var paragraphStart = utf8.startIndex
+        var lineStart = utf8.startIndex
+        var lineIsBlank = true
+        func close(upTo end: String.Index) {
+            let text = body[paragraphStart..<end].trimmingWhitespace()
             if !text.isEmpty { paragraphs.append(text) }
-            current.removeAll()
         }
-        for line in body.split(separator: "\n", omittingEmptySubsequences: false) {
-            if line.allSatisfy(\.isWhitespace) {
-                close()
-            } else {
-                current.append(line)
+        var index = utf8.startIndex
+        while index != utf8.endIndex {
+            let byte = utf8[index]
+            if byte == 0x0A {
+                let next = utf8.index(after: index)
+                if lineIsBlank {
+                    close(upTo: lineStart)
+                    paragraphStart = next
+                }
+                lineStart = next
+                lineIsBlank = true
+            } else if lineIsBlank, byte != 0x20, byte != 0x09, byte != 0x0D {
+                lineIsBlank = false
             }
+            index = utf8.index(after: index)
         }
-        close()
+        close(upTo: utf8.endIndex)
         return paragraphs
     }
 
@@ -135,14 +146,5 @@ struct PassageSplitter: Sendable {
             }
         }
         return merged
-    }
-}
-
-extension StringProtocol {
-    func trimmingWhitespace() -> String {
-        guard let first = firstIndex(where: { !$0.isWhitespace }),
-              let last = lastIndex(where: { !$0.isWhitespace })
-        else { return "" }
-        return String(self[first...last])
     }
 }

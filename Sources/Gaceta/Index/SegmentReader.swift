@@ -8,6 +8,8 @@ final class SegmentReader: Sendable {
     let passages: PassageTableReader
     let store: StoredFieldsReader
     let deletions: DeletionSet?
+    /// Kept mapped so that `verifyChecksums` can read the file it came from.
+    let deletionsFile: MappedFile?
 
     init(info: SegmentInfo, directory: String) throws {
         self.info = info
@@ -29,13 +31,16 @@ final class SegmentReader: Sendable {
             throw IndexError(.corrupt, path: store.file.path, "holds \(store.passageCount) passages and \(store.articleCount) articles, the manifest says \(info.passages) and \(info.articles)")
         }
         if info.deletionsGeneration != nil {
-            let deletions = try DeletionSet(file: map(.deletions), passageCount: info.passages)
+            let file = try map(.deletions)
+            let deletions = try DeletionSet(file: file, passageCount: info.passages)
             guard deletions.count == info.deletedPassages else {
                 throw IndexError(.corrupt, path: directory + "/" + info.fileName(.deletions), "marks \(deletions.count) passages deleted, the manifest says \(info.deletedPassages)")
             }
             self.deletions = deletions
+            deletionsFile = file
         } else {
             deletions = nil
+            deletionsFile = nil
         }
     }
 

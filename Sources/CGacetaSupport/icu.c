@@ -1,0 +1,395 @@
+#include "gaceta_icu.h"
+
+#include <limits.h>
+#include <pthread.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <unicode/ubrk.h>
+#include <unicode/uchar.h>
+#include <unicode/unorm2.h>
+#include <unicode/ustring.h>
+#include <unicode/utext.h>
+
+_Static_assert(UBRK_WORD_NONE_LIMIT == GACETA_WORD_NONE_LIMIT, "ICU word status ranges changed");
+_Static_assert(UBRK_WORD_NUMBER_LIMIT == GACETA_WORD_NUMBER_LIMIT, "ICU word status ranges changed");
+_Static_assert(UBRK_WORD_LETTER_LIMIT == GACETA_WORD_LETTER_LIMIT, "ICU word status ranges changed");
+_Static_assert(UBRK_WORD_KANA_LIMIT == GACETA_WORD_KANA_LIMIT, "ICU word status ranges changed");
+_Static_assert(UBRK_WORD_IDEO_LIMIT == GACETA_WORD_IDEO_LIMIT, "ICU word status ranges changed");
+
+// MARK: - Per-thread break iterators
+
+struct gaceta_word_cursor {
+    UBreakIterator *iterator;
+    int owned;  // opened for this cursor because the thread's own was busy
+    int finished;
+    int32_t previous;
+    UText text;
+};
+
+struct icu_cache {
+    UBreakIterator *words;
+    UBreakIterator *sentences;
+    int words_busy;
+    struct gaceta_word_cursor cursor;
+};
+
+static pthread_key_t cache_key;
+static pthread_once_t cache_once = PTHREAD_ONCE_INIT;
+static __thread struct icu_cache *thread_cache;
+
+static void free_cache(void *value) {
+    struct icu_cache *cache = (struct icu_cache *)value;
+    if (cache == NULL) {
+        return;
+    }
+    if (cache->words != NULL) {
+        ubrk_close(cache->words);
+    }
+    if (cache->sentences != NULL) {
+        ubrk_close(cache->sentences);
+    }
+    free(cache);
+}
+
+static void make_key(void) {
+    pthread_key_create(&cache_key, free_cache);
+}
+
+static struct icu_cache *current_cache(void) {
+    struct icu_cache *cache = thread_cache;
+    if (cache != NULL) {
+        return cache;
+    }
+    pthread_once(&cache_once, make_key);
+    cache = (struct icu_cache *)calloc(1, sizeof *cache);
+    if (cache == NULL) {
+        return NULL;
+    }
+    // The key's destructor closes the iterators when the thread exits.
+    pthread_setspecific(cache_key, cache);
+    thread_cache = cache;
+    return cache;
+}
+
+static UBreakIterator *open_word_iterator(void) {
+    UErrorCode status = U_ZERO_ERROR;
+    UBreakIterator *iterator = ubrk_open(UBRK_WORD, "en", NULL, 0, &status);
+    if (U_FAILURE(status)) {
+        return NULL;
+    }
+    return iterator;
+}
+
+// MARK: - Words
+
+gaceta_word_cursor *gaceta_words_begin(const uint8_t *text, size_t length) {
+    if (length > (size_t)INT32_MAX) {
+        return NULL;  // ICU break iterators index with int32_t
+    }
+    if (text == NULL) {
+        text = (const uint8_t *)"";
+        length = 0;
+    }
+    struct icu_cache *cache = current_cache();
+    if (cache == NULL) {
+        return NULL;
+    }
+    struct gaceta_word_cursor *cursor;
+    if (!cache->words_busy) {
+        if (cache->words == NULL) {
+            cache->words = open_word_iterator();
+            if (cache->words == NULL) {
+                return NULL;
+            }
+        }
+        cursor = &cache->cursor;
+        cursor->iterator = cache->words;
+        cursor->owned = 0;
+    } else {
+        // A second cursor on the same thread: give it its own iterator.
+        cursor = (struct gaceta_word_cursor *)calloc(1, sizeof *cursor);
+        if (cursor == NULL) {
+            return NULL;
+        }
+        cursor->iterator = open_word_iterator();
+        cursor->owned = 1;
+        if (cursor->iterator == NULL) {
+            free(cursor);
+            return NULL;
+        }
+    }
+    UErrorCode status = U_ZERO_ERROR;
+    UText initial = UTEXT_INITIALIZER;
+    cursor->text = initial;
+    utext_openUTF8(&cursor->text, (const char *)text, (int64_t)length, &status);
+    if (U_SUCCESS(status)) {
+        ubrk_setUText(cursor->iterator, &cursor->text, &status);
+    }
+    if (U_FAILURE(status)) {
+        utext_close(&cursor->text);
+        if (cursor->owned) {
+            ubrk_close(cursor->iterator);
+            free(cursor);
+        }
+        return NULL;
+    }
+    cursor->previous = ubrk_first(cursor->iterator);
+    cursor->finished = 0;
+    if (!cursor->owned) {
+        cache->words_busy = 1;
+    }
+    return cursor;
+}
+
+size_t gaceta_words_next(gaceta_word_cursor *cursor, gaceta_word_span *spans, size_t capacity) {
+    size_t count = 0;
+    if (cursor == NULL) {
+        return 0;
+    }
+    while (count < capacity && !cursor->finished) {
+        int32_t end = ubrk_next(cursor->iterator);
+        if (end == UBRK_DONE) {
+            cursor->finished = 1;
+            break;
+        }
+        int32_t status = ubrk_getRuleStatus(cursor->iterator);
+        if (status >= UBRK_WORD_NONE_LIMIT) {
+            spans[count].start = cursor->previous;
+            spans[count].end = end;
+            spans[count].status = status;
+            spans[count].reserved = 0;
+            count++;
+        }
+        cursor->previous = end;
+    }
+    return count;
+}
+
+void gaceta_words_end(gaceta_word_cursor *cursor) {
+    if (cursor == NULL) {
+        return;
+    }
+    utext_close(&cursor->text);
+    if (cursor->owned) {
+        ubrk_close(cursor->iterator);
+        free(cursor);
+    } else if (thread_cache != NULL) {
+        thread_cache->words_busy = 0;
+    }
+}
+
+// MARK: - Sentences
+
+int64_t gaceta_sentence_ends(const uint8_t *text, size_t length, int64_t *ends, size_t capacity) {
+    if (length > (size_t)INT32_MAX) {
+        return -1;
+    }
+    if (length == 0) {
+        return 0;
+    }
+    struct icu_cache *cache = current_cache();
+    if (cache == NULL) {
+        return -1;
+    }
+    UErrorCode status = U_ZERO_ERROR;
+    if (cache->sentences == NULL) {
+        // "ss=standard" suppresses breaks after common English abbreviations (Mr., U.S.).
+        cache->sentences = ubrk_open(UBRK_SENTENCE, "en@ss=standard", NULL, 0, &status);
+        if (U_FAILURE(status)) {
+            cache->sentences = NULL;
+            return -1;
+        }
+    }
+    UText utext = UTEXT_INITIALIZER;
+    utext_openUTF8(&utext, (const char *)text, (int64_t)length, &status);
+    if (U_SUCCESS(status)) {
+        ubrk_setUText(cache->sentences, &utext, &status);
+    }
+    if (U_FAILURE(status)) {
+        utext_close(&utext);
+        return -1;
+    }
+    int64_t count = 0;
+    ubrk_first(cache->sentences);
+    for (int32_t end = ubrk_next(cache->sentences); end != UBRK_DONE; end = ubrk_next(cache->sentences)) {
+        if ((size_t)count < capacity) {
+            ends[count] = end;
+        }
+        count++;
+    }
+    utext_close(&utext);
+    return count;
+}
+
+// MARK: - Folding
+
+// A UTF-16 buffer on the stack that moves to the heap when it must grow.
+enum { STACK_UNITS = 128 };
+struct units {
+    UChar *data;
+    int32_t capacity;
+    UChar stack[STACK_UNITS];
+};
+
+static void units_init(struct units *u) {
+    u->data = u->stack;
+    u->capacity = STACK_UNITS;
+}
+
+static int units_reserve(struct units *u, int32_t needed) {
+    if (needed <= u->capacity) {
+        return 1;
+    }
+    UChar *data = (UChar *)malloc((size_t)needed * sizeof(UChar));
+    if (data == NULL) {
+        return 0;
+    }
+    if (u->data != u->stack) {
+        free(u->data);
+    }
+    u->data = data;
+    u->capacity = needed;
+    return 1;
+}
+
+static void units_free(struct units *u) {
+    if (u->data != u->stack) {
+        free(u->data);
+    }
+}
+
+// Normalises `source` into `target`, growing it as needed; returns the length or -1.
+static int32_t normalize_into(const UNormalizer2 *normalizer, const struct units *source,
+                              int32_t length, struct units *target) {
+    UErrorCode status = U_ZERO_ERROR;
+    int32_t result = unorm2_normalize(normalizer, source->data, length, target->data,
+                                      target->capacity, &status);
+    if (status == U_BUFFER_OVERFLOW_ERROR) {
+        if (!units_reserve(target, result + 1)) {
+            return -1;
+        }
+        status = U_ZERO_ERROR;
+        result = unorm2_normalize(normalizer, source->data, length, target->data,
+                                  target->capacity, &status);
+    }
+    return U_FAILURE(status) ? -1 : result;
+}
+
+static int is_apostrophe(UChar32 c) {
+    return c == 0x2019 || c == 0x2018 || c == 0x02BC || c == 0x201B || c == 0xFF07;
+}
+
+int64_t gaceta_fold_icu(const uint8_t *word, size_t length, uint8_t *out, size_t capacity) {
+    if (length > (size_t)(INT32_MAX / 4) || capacity > (size_t)INT32_MAX) {
+        return -1;
+    }
+    UErrorCode status = U_ZERO_ERROR;
+    const UNormalizer2 *nfkc_cf = unorm2_getNFKCCasefoldInstance(&status);
+    const UNormalizer2 *nfd = unorm2_getNFDInstance(&status);
+    const UNormalizer2 *nfc = unorm2_getNFCInstance(&status);
+    if (U_FAILURE(status)) {
+        return -1;
+    }
+    struct units a, b;
+    units_init(&a);
+    units_init(&b);
+    int64_t result = -1;
+
+    // UTF-8 to UTF-16, invalid sequences become U+FFFD.
+    int32_t n = 0;
+    u_strFromUTF8WithSub(a.data, a.capacity, &n, (const char *)word, (int32_t)length, 0xFFFD, NULL, &status);
+    if (status == U_BUFFER_OVERFLOW_ERROR) {
+        status = U_ZERO_ERROR;
+        if (!units_reserve(&a, n + 1)) {
+            goto done;
+        }
+        u_strFromUTF8WithSub(a.data, a.capacity, &n, (const char *)word, (int32_t)length, 0xFFFD, NULL, &status);
+    }
+    if (U_FAILURE(status)) {
+        goto done;
+    }
+    // NFKC + full case folding + removal of default ignorables, then decompose.
+    if ((n = normalize_into(nfkc_cf, &a, n, &b)) < 0) {
+        goto done;
+    }
+    if ((n = normalize_into(nfd, &b, n, &a)) < 0) {
+        goto done;
+    }
+    // Drop combining marks, except the tilde that makes n into ñ.
+    int32_t kept = 0;
+    UChar32 previous = 0;
+    for (int32_t i = 0; i < n;) {
+        UChar32 c;
+        U16_NEXT(a.data, i, n, c);
+        int8_t type = u_charType(c);
+        if (type == U_NON_SPACING_MARK || type == U_ENCLOSING_MARK) {
+            if (!(c == 0x0303 && previous == 'n')) {
+                continue;
+            }
+        }
+        if (is_apostrophe(c)) {
+            c = '\'';
+        }
+        // Kept code points never grow: write back in place.
+        U16_APPEND_UNSAFE(a.data, kept, c);
+        previous = c;
+    }
+    if ((n = normalize_into(nfc, &a, kept, &b)) < 0) {
+        goto done;
+    }
+    int32_t written = 0;
+    status = U_ZERO_ERROR;
+    u_strToUTF8WithSub((char *)out, (int32_t)capacity, &written, b.data, n, 0xFFFD, NULL, &status);
+    if (U_SUCCESS(status) || status == U_BUFFER_OVERFLOW_ERROR) {
+        result = written;
+    }
+done:
+    units_free(&a);
+    units_free(&b);
+    return result;
+}
+
+// Folding of U+00C0...U+00FF (second byte 0x80...0xBF after 0xC3), matching
+// what the ICU path produces.
+static const char *const latin1_folds[64] = {
+    "a", "a", "a", "a", "a", "a", "\xC3\xA6", "c",           // À Á Â Ã Ä Å Æ Ç
+    "e", "e", "e", "e", "i", "i", "i", "i",                  // È É Ê Ë Ì Í Î Ï
+    "\xC3\xB0", "\xC3\xB1", "o", "o", "o", "o", "o", "\xC3\x97", // Ð Ñ Ò Ó Ô Õ Ö ×
+    "\xC3\xB8", "u", "u", "u", "u", "y", "\xC3\xBE", "ss",   // Ø Ù Ú Û Ü Ý Þ ß
+    "a", "a", "a", "a", "a", "a", "\xC3\xA6", "c",           // à á â ã ä å æ ç
+    "e", "e", "e", "e", "i", "i", "i", "i",                  // è é ê ë ì í î ï
+    "\xC3\xB0", "\xC3\xB1", "o", "o", "o", "o", "o", "\xC3\xB7", // ð ñ ò ó ô õ ö ÷
+    "\xC3\xB8", "u", "u", "u", "u", "y", "\xC3\xBE", "y",    // ø ù ú û ü ý þ ÿ
+};
+
+int64_t gaceta_fold(const uint8_t *word, size_t length, uint8_t *out, size_t capacity) {
+    // Fast path: ASCII, Latin-1 letters, curly apostrophes and soft hyphens.
+    size_t o = 0;
+#define EMIT(byte) do { if (o < capacity) { out[o] = (uint8_t)(byte); } o++; } while (0)
+    for (size_t i = 0; i < length; i++) {
+        uint8_t b = word[i];
+        if (b < 0x80) {
+            EMIT(b >= 'A' && b <= 'Z' ? b + 32 : b);
+        } else if (b == 0xC3 && i + 1 < length && word[i + 1] >= 0x80 && word[i + 1] <= 0xBF) {
+            // A following combining mark would compose differently: leave that to ICU.
+            if (i + 2 < length && word[i + 2] >= 0xCC && word[i + 2] <= 0xCD) {
+                return gaceta_fold_icu(word, length, out, capacity);
+            }
+            for (const char *f = latin1_folds[word[i + 1] - 0x80]; *f; f++) {
+                EMIT(*f);
+            }
+            i += 1;
+        } else if (b == 0xC2 && i + 1 < length && word[i + 1] == 0xAD) {
+            i += 1;  // soft hyphen: a default ignorable
+        } else if (b == 0xE2 && i + 2 < length && word[i + 1] == 0x80 &&
+                   (word[i + 2] == 0x98 || word[i + 2] == 0x99)) {
+            EMIT('\'');  // ‘ ’
+            i += 2;
+        } else {
+            return gaceta_fold_icu(word, length, out, capacity);
+        }
+    }
+#undef EMIT
+    return (int64_t)o;
+}

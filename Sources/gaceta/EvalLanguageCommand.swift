@@ -1,0 +1,157 @@
+import ArgumentParser
+import Foundation
+import Gaceta
+
+/// `gaceta eval-language`: accuracy of language identification on the news corpora.
+struct EvalLanguageCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "eval-language",
+        abstract: "Measure English/Spanish identification accuracy on the news corpora.",
+        discussion: """
+        Reads news-en, news-es, news-es-more and news-parallel-en-es (.jsonl.gz)
+        from --data. The expected language is the record's "lang", or the
+        file's language when a record has none. Each article (title + body) is
+        classified, then each paragraph of its body (split on blank lines);
+        paragraphs of fewer than \(EvalLanguageCommand.minimumParagraphWords) words are left out of the paragraph figure.
+        Exits with status 2 when a file scores below 99% on articles or 97% on
+        paragraphs.
+
+        Examples:
+          gaceta eval-language --data ../shared/data
+          gaceta eval-language --data ../shared/data --json
+          gaceta eval-language --data ../shared/data --show-errors 5 --throughput
+        """
+    )
+
+    static let minimumParagraphWords = 3
+    static let files: [(name: String, language: Language)] = [
+        ("news-en.jsonl.gz", .english),
+        ("news-es.jsonl.gz", .spanish),
+        ("news-es-more.jsonl.gz", .spanish),
+        ("news-parallel-en-es.jsonl.gz", .english),  // every record has "lang"
+    ]
+
+    @Option(name: .long, help: "Folder holding the .jsonl.gz corpora.")
+    var data: String
+
+    @Flag(name: .long, help: "Print the figures as JSON.")
+    var json = false
+
+    @Option(name: .long, help: "Print up to N misclassified paragraphs per file (to stderr).")
+    var showErrors = 0
+
+    @Flag(name: .long, help: "Also time Analyzer.tokens over every article and report MB/s.")
+    var throughput = false
+
+    struct Record: Decodable {
+        var title: String?
+        var body: String?
+        var lang: String?
+    }
+
+    struct FileResult: Encodable {
+        var file: String
+        var articles: Int
+        var articlesCorrect: Int
+        var articleAccuracy: Double
+        var paragraphs: Int
+        var paragraphsCorrect: Int
+        var paragraphAccuracy: Double
+        var paragraphsExcluded: Int
+    }
+
+    struct Report: Encodable {
+        var files: [FileResult]
+        var articleThreshold: Double
+        var paragraphThreshold: Double
+        var passed: Bool
+        var analysisMegabytes: Double?
+        var analysisSeconds: Double?
+        var analysisMegabytesPerSecond: Double?
+    }
+
+    func run() throws {
+        let analyzer = Analyzer()
+        var results: [FileResult] = []
+        var analysedBytes = 0
+        var analysisTime = Duration.zero
+        let clock = ContinuousClock()
+        let decoder = JSONDecoder()
+        for (name, fileLanguage) in Self.files {
+            let path = (data as NSString).appendingPathComponent(name)
+            let reader: GzipLineReader
+            do {
+                reader = try GzipLineReader(path: path)
+            } catch {
+                throw ValidationError("\(error)")
+            }
+            var result = FileResult(file: name, articles: 0, articlesCorrect: 0, articleAccuracy: 0,
+                                    paragraphs: 0, paragraphsCorrect: 0, paragraphAccuracy: 0, paragraphsExcluded: 0)
+            var shown = 0
+            while let line = try reader.nextLine() {
+                if line.isEmpty { continue }
+                guard let record = try? decoder.decode(Record.self, from: Data(line)) else {
+                    throw ValidationError("\(name): a line is not a news record")
+                }
+                let expected = record.lang.flatMap(Language.init(rawValue:)) ?? fileLanguage
+                let body = record.body ?? ""
+                let title = record.title ?? ""
+                let article = title.isEmpty ? body : title + "\n\n" + body
+                result.articles += 1
+                if analyzer.detectLanguage(of: article) == expected { result.articlesCorrect += 1 }
+                for paragraph in body.components(separatedBy: "\n\n") {
+                    let words = paragraph.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" }).count
+                    if words < Self.minimumParagraphWords {
+                        result.paragraphsExcluded += 1
+                        continue
+                    }
+                    result.paragraphs += 1
+                    if analyzer.detectLanguage(of: paragraph) == expected {
+                        result.paragraphsCorrect += 1
+                    } else if shown < showErrors {
+                        shown += 1
+                        FileHandle.standardError.write(Data("[\(name) expected \(expected.rawValue)] \(paragraph.prefix(300))\n".utf8))
+                    }
+                }
+                if throughput {
+                    let start = clock.now
+                    let tokens = analyzer.tokens(in: article, language: expected)
+                    analysisTime += clock.now - start
+                    analysedBytes += article.utf8.count
+                    _ = tokens.count
+                }
+            }
+            result.articleAccuracy = Double(result.articlesCorrect) / Double(max(result.articles, 1))
+            result.paragraphAccuracy = Double(result.paragraphsCorrect) / Double(max(result.paragraphs, 1))
+            results.append(result)
+        }
+        let articleThreshold = 0.99
+        let paragraphThreshold = 0.97
+        let passed = results.allSatisfy { $0.articleAccuracy >= articleThreshold && $0.paragraphAccuracy >= paragraphThreshold }
+        var report = Report(files: results, articleThreshold: articleThreshold, paragraphThreshold: paragraphThreshold, passed: passed)
+        if throughput {
+            let seconds = Double(analysisTime.components.seconds) + Double(analysisTime.components.attoseconds) * 1e-18
+            let megabytes = Double(analysedBytes) / 1_000_000
+            report.analysisMegabytes = megabytes
+            report.analysisSeconds = seconds
+            report.analysisMegabytesPerSecond = seconds > 0 ? megabytes / seconds : nil
+        }
+        if json {
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
+            print(String(decoding: try encoder.encode(report), as: UTF8.self))
+        } else {
+            for r in results {
+                let file = r.file.padding(toLength: 30, withPad: " ", startingAt: 0)
+                print(file + String(format: " articles %6.2f%% (%d/%d)  paragraphs %6.2f%% (%d/%d, %d short left out)",
+                             r.articleAccuracy * 100, r.articlesCorrect, r.articles,
+                             r.paragraphAccuracy * 100, r.paragraphsCorrect, r.paragraphs, r.paragraphsExcluded))
+            }
+            if let rate = report.analysisMegabytesPerSecond, let mb = report.analysisMegabytes {
+                print(String(format: "analysis: %.2f MB in %.2f s = %.1f MB/s (one thread)", mb, report.analysisSeconds ?? 0, rate))
+            }
+            print(passed ? "PASS" : "FAIL (thresholds: articles 99%, paragraphs 97%)")
+        }
+        if !passed { throw ExitCode(2) }
+    }
+}

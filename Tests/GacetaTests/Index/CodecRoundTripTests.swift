@@ -1,0 +1,149 @@
+import Foundation
+import Testing
+@testable import Gaceta
+
+/// Each file format written, mapped and read back.
+@Suite struct CodecRoundTripTests {
+    private func mapped(_ bytes: [UInt8], in directory: TemporaryDirectory, name: String) throws -> MappedFile {
+        let path = directory.path + "/" + name
+        try DurableFile.write(bytes, to: path)
+        return try MappedFile(path: path)
+    }
+
+    @Test(arguments: [1, 5, 127, 128, 129, 300, 1000])
+    func postingsRoundTrip(count: Int) throws {
+        var random = SystemRandomNumberGenerator()
+        let passageCount = count * 3 + 10
+        let documents = Array((0..<UInt32(passageCount)).shuffled(using: &random).prefix(count)).sorted()
+        let frequencies = documents.map { _ in UInt32.random(in: 1...5, using: &random) }
+        var positionList: [UInt32] = []
+        for frequency in frequencies {
+            var position: UInt32 = 0
+            for _ in 0..<frequency {
+                position += UInt32.random(in: 1...20, using: &random)
+                positionList.append(position)
+            }
+        }
+        let lengths = (0..<passageCount).map { _ in Int.random(in: 5...200, using: &random) }
+        var writer = PostingsWriter()
+        let info = writer.append(documents: documents, frequencies: frequencies, positionList: positionList) { lengths[Int($0)] }
+        let (postingsBytes, positionsBytes) = writer.finish()
+        let directory = try TemporaryDirectory()
+        let cursor = try PostingsCursor(
+            postings: mapped(postingsBytes, in: directory, name: "p"), positions: mapped(positionsBytes, in: directory, name: "q"),
+            info: info, passageCount: passageCount
+        )
+        #expect(info.maxTermFrequency == Int(frequencies.max()!))
+        #expect(info.minFieldLength == documents.map { lengths[Int($0)] }.min()!)
+        var positionCursor = 0
+        for (index, document) in documents.enumerated() {
+            #expect(cursor.document == document)
+            #expect(cursor.termFrequency == Int(frequencies[index]))
+            let expected = Array(positionList[positionCursor..<positionCursor + Int(frequencies[index])])
+            #expect(try cursor.positions() == expected)
+            let bound = try #require(cursor.blockBound(atOrAfter: document))
+            #expect(bound.maxTf >= cursor.termFrequency && bound.minLength <= lengths[Int(document)])
+            positionCursor += Int(frequencies[index])
+            try cursor.next()
+        }
+        #expect(cursor.document == PostingsCursor.exhausted)
+
+        let jumping = try PostingsCursor(
+            postings: mapped(postingsBytes, in: directory, name: "p2"), positions: nil, info: info, passageCount: passageCount
+        )
+        for target in stride(from: UInt32(0), to: UInt32(passageCount), by: 7) {
+            let expected = documents.first { $0 >= target } ?? PostingsCursor.exhausted
+            let landed = try jumping.advance(to: target)
+            if landed != PostingsCursor.exhausted || expected == PostingsCursor.exhausted {
+                #expect(landed == max(expected, jumping.document))
+            }
+            if landed == PostingsCursor.exhausted { break }
+        }
+    }
+
+    @Test func termDictionaryRoundTrip() throws {
+        var keys = Set<[UInt8]>()
+        var random = SystemRandomNumberGenerator()
+        while keys.count < 1000 {
+            let length = Int.random(in: 1...12, using: &random)
+            keys.insert([UInt8.random(in: 0...2, using: &random)] + (0..<length).map { _ in UInt8.random(in: 97...102, using: &random) })
+        }
+        let sorted = keys.sorted { $0.lexicographicallyPrecedes($1) }
+        var writer = TermDictionaryWriter()
+        var infos: [[UInt8]: TermInfo] = [:]
+        for (index, key) in sorted.enumerated() {
+            let info = TermInfo(documentFrequency: index + 1, postingsOffset: 12 + index * 10, positionsOffset: 12 + index * 3, maxTermFrequency: index % 7 + 1, minFieldLength: index % 11)
+            infos[key] = info
+            writer.append(key: key, info: info)
+        }
+        let directory = try TemporaryDirectory()
+        let reader = try TermDictionaryReader(file: mapped(writer.finish(), in: directory, name: "t"))
+        #expect(reader.termCount == sorted.count)
+        for key in sorted {
+            #expect(try reader.lookup(key) == infos[key])
+        }
+        #expect(try reader.lookup([9, 9, 9]) == nil)
+        #expect(try reader.lookup([]) == nil)
+        let prefix: [UInt8] = [1, 97, 98]
+        var found: [[UInt8]] = []
+        try reader.forEachTerm(withPrefix: prefix) { key, _ in
+            found.append(key)
+            return true
+        }
+        #expect(found == sorted.filter { $0.starts(with: prefix) })
+    }
+
+    @Test func storedFieldsRoundTrip() throws {
+        var writer = StoredFieldsWriter()
+        let passages = (0..<3000).map { "Pasaje número \($0): " + String(repeating: "año ", count: $0 % 50) + "🌮" }
+        for passage in passages { writer.addPassage(passage) }
+        let articles = (0..<500).map { (index: Int) -> StoredArticleRecord in
+            let date: String? = index % 2 == 0 ? "2025-01-0\(index % 9 + 1)" : nil
+            let source: String? = index % 3 == 0 ? nil : "Diario"
+            let url: String? = index % 5 == 0 ? "https://example.org/\(index)" : nil
+            let language: Language = index % 2 == 0 ? .spanish : .english
+            let article = StoredArticle(id: "id-\(index)", title: "Título \(index)", date: date, source: source, url: url, language: language)
+            return StoredArticleRecord(firstPassage: index * 6, passageCount: 6, article: article)
+        }
+        for article in articles { writer.addArticle(article) }
+        let directory = try TemporaryDirectory()
+        let reader = try StoredFieldsReader(file: mapped(writer.finish(), in: directory, name: "s"))
+        for index in stride(from: 0, to: passages.count, by: 37) {
+            #expect(try reader.passage(index) == passages[index])
+        }
+        #expect(try reader.passage(passages.count - 1) == passages.last)
+        #expect(try reader.article(499) == articles[499])
+        #expect(try reader.allArticles() == articles)
+        #expect(throws: IndexError.self) { try reader.passage(passages.count) }
+    }
+
+    @Test func passageTableAndDeletionsRoundTrip() throws {
+        let entries = (0..<50).map { (index: Int) -> PassageTableEntry in
+            PassageTableEntry(article: UInt32(index / 3), bodyLength: UInt16(index * 7), titleLength: UInt16(index % 4))
+        }
+        let directory = try TemporaryDirectory()
+        let table = try PassageTableReader(file: mapped(PassageTableWriter.encode(entries), in: directory, name: "pt"), passageCount: 50)
+        #expect((0..<50).map { table.entry(UInt32($0)) } == entries)
+
+        var deletions = DeletionSet(passageCount: 13)
+        for passage: UInt32 in [0, 5, 12] { deletions.insert(passage) }
+        let decoded = try DeletionSet(file: mapped(deletions.encoded(), in: directory, name: "d"), passageCount: 13)
+        #expect(decoded == deletions)
+        #expect(decoded.count == 3 && decoded.contains(12) && !decoded.contains(11))
+    }
+
+    @Test func manifestRoundTripAndVersionCheck() throws {
+        let manifest = Manifest(generation: 7, nextSegmentNumber: 3, segments: [SegmentInfo(
+            name: "seg-000002", passages: 10, articles: 4, deletedPassages: 2, deletedArticles: 1, deletionsGeneration: 7,
+            bodyLength: 500, titleLength: 40, deletedBodyLength: 90, deletedTitleLength: 8,
+            articlesByLanguage: ["en": 3], files: ["terms": FileRecord(size: 100, crc32: 42)]
+        )])
+        let bytes = try manifest.encoded()
+        #expect(try bytes.withUnsafeBytes { try Manifest.decode($0, file: "m") } == manifest)
+
+        var future = String(decoding: bytes, as: UTF8.self)
+        future = future.replacingOccurrences(of: "GACETA-MANIFEST 1 ", with: "GACETA-MANIFEST 2 ")
+        let error = #expect(throws: IndexError.self) { try Array(future.utf8).withUnsafeBytes { try Manifest.decode($0, file: "m") } }
+        #expect(error?.kind == .unsupportedVersion)
+    }
+}

@@ -1,0 +1,95 @@
+import Foundation
+import Testing
+@testable import Gaceta
+
+/// Random corpora, random queries: the index and the naive oracle must return
+/// the same passages with the same scores, with pruning on and off, across
+/// several segments, replacements and deletions.
+@Suite struct SearcherOracleTests {
+    /// A small deterministic generator so failures reproduce from the seed.
+    struct SeededGenerator: RandomNumberGenerator {
+        var state: UInt64
+        mutating func next() -> UInt64 {
+            state &+= 0x9E37_79B9_7F4A_7C15
+            var z = state
+            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+            return z ^ (z >> 31)
+        }
+    }
+
+    static let vocabulary = (0..<40).map { "w\($0)x" }
+
+    static func word(_ random: inout SeededGenerator) -> String {
+        // Skewed choice: low indices are frequent, like real text.
+        let index = Int(Double(vocabulary.count) * pow(Double.random(in: 0..<1, using: &random), 2))
+        return vocabulary[index]
+    }
+
+    static func article(id: String, _ random: inout SeededGenerator) -> Article {
+        let bodyWords = (0..<Int.random(in: 1...40, using: &random)).map { _ in word(&random) }
+        let titleWords = (0..<Int.random(in: 0...5, using: &random)).map { _ in word(&random) }
+        return Article(
+            id: id, title: titleWords.joined(separator: " "), body: bodyWords.joined(separator: " "),
+            language: Bool.random(using: &random) ? .english : .spanish
+        )
+    }
+
+    @Test(arguments: [1, 2, 3, 4, 5, 6])
+    func searcherAgreesWithOracle(seed: UInt64) throws {
+        var random = SeededGenerator(state: seed)
+        let directory = try TemporaryDirectory()
+        var configuration = IndexConfiguration()
+        configuration.ramBudgetBytes = 6_000
+        var oracle = BM25Oracle()
+        var ids: [String] = []
+
+        for round in 0..<3 {
+            let writer = try IndexWriter(path: directory.path, configuration: configuration)
+            for index in 0..<Int.random(in: 60...160, using: &random) {
+                let replacing = !ids.isEmpty && Int.random(in: 0..<8, using: &random) == 0
+                let id = replacing ? ids.randomElement(using: &random)! : "r\(round)-\(index)"
+                let article = Self.article(id: id, &random)
+                try writer.add(article)
+                oracle.add(article)
+                if !replacing { ids.append(id) }
+                if !ids.isEmpty, Int.random(in: 0..<15, using: &random) == 0 {
+                    let victim = ids.randomElement(using: &random)!
+                    try writer.delete(articleID: victim)
+                    oracle.delete(victim)
+                }
+            }
+            try writer.commit()
+        }
+
+        let reader = try IndexReader(path: directory.path)
+        #expect(reader.segments.count > 1, "the test must span several segments")
+        #expect(reader.segments.contains { $0.deletions != nil }, "the test must include deletions")
+        let searcher = Searcher(reader: reader)
+        #expect(reader.statistics.passages == oracle.passages.count)
+        #expect(reader.statistics.articles == Set(oracle.passages.map(\.articleID)).count)
+        for _ in 0..<60 {
+            let words = (0..<Int.random(in: 1...4, using: &random)).map { _ in
+                Int.random(in: 0..<10, using: &random) == 0 ? "absent" : Self.word(&random)
+            }
+            let query = words.joined(separator: " ")
+            var options = SearchOptions()
+            options.limit = Int.random(in: 1...15, using: &random)
+            options.language = [nil, .english, .spanish].randomElement(using: &random)!
+            options.titleWeight = [0.5, 1, 2].randomElement(using: &random)!
+            let expected = oracle.search(query, options: options)
+            for pruning in [true, false] {
+                options.pruning = pruning
+                let results = try searcher.search(query, options: options)
+                let context = "seed \(seed), query '\(query)', pruning \(pruning), limit \(options.limit)"
+                #expect(results.totalHits == expected.totalHits, "\(context)")
+                #expect(results.hits.count == expected.hits.count, "\(context)")
+                for (hit, oracleHit) in zip(results.hits, expected.hits) {
+                    #expect(abs(hit.score - oracleHit.score) < 1e-4, "\(context)")
+                    let tied = expected.hits.contains { $0.articleID == hit.article.id && abs($0.score - hit.score) < 1e-9 }
+                    #expect(hit.article.id == oracleHit.articleID || tied, "\(context)")
+                }
+            }
+        }
+    }
+}
