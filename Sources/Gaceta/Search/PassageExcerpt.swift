@@ -57,8 +57,9 @@ public struct PassageExcerpt: Sendable, Hashable {
         self.highlights = highlights
     }
 
-    /// A window of `maxBytes` that holds the most highlights, centred on them, and
-    /// the first highlight in it; the passage's start when there are none.
+    /// A window of `maxBytes` that holds the most highlights, and the first
+    /// highlight in it: from the passage's start when they fit there, else
+    /// centred on them; the passage's start when there are none.
     private static func densestWindow(_ highlights: [Range<Int>], length: Int, maxBytes: Int) -> (Range<Int>, Range<Int>?) {
         guard !highlights.isEmpty else { return (0..<maxBytes, nil) }
         var best = (first: 0, last: 0)
@@ -72,7 +73,8 @@ public struct PassageExcerpt: Sendable, Hashable {
         }
         let covered = highlights[best.first].lowerBound..<max(highlights[best.first].upperBound, highlights[best.last].upperBound)
         let slack = max(0, maxBytes - covered.count)
-        let start = max(0, min(length - maxBytes, covered.lowerBound - slack / 2))
+        // The passage's own start reads best, when the matches fit after it.
+        let start = covered.upperBound <= maxBytes ? 0 : max(0, min(length - maxBytes, covered.lowerBound - slack / 2))
         return (start..<start + maxBytes, highlights[best.first])
     }
 }

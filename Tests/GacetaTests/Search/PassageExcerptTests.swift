@@ -49,6 +49,13 @@ import Testing
         }
     }
 
+    @Test func matchesNearTheStartShowThePassageFromItsStart() {
+        let passage = "NEW YORK — Ismael Zambada pleaded guilty on Monday " + String(repeating: "in a long passage ", count: 30)
+        let excerpt = PassageExcerpt(passage: passage, highlights: [ranges(of: "Zambada", in: passage)[0]], maxBytes: 100)
+        #expect(excerpt.text.hasPrefix("NEW YORK — Ismael Zambada"))
+        #expect(marked(excerpt) == ["Zambada"])
+    }
+
     @Test func noMatchesShowsTheStart() {
         let passage = String(repeating: "word ", count: 100)
         let excerpt = PassageExcerpt(passage: passage, highlights: [], maxBytes: 50)
