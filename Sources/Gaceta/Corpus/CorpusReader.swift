@@ -17,6 +17,7 @@ import Foundation
 /// and text), and when two articles share an id the later one wins. Each of
 /// these is reported as a `CorpusDiagnostic`.
 public struct CorpusReader: Sendable {
+    /// The corpus directory; diagnostics and origins name files under it as given.
     public let directory: String
 
     public init(directory: String) {
