@@ -1,13 +1,11 @@
-/// A failure a command reports itself: one line saying what happened and what to
-/// do, and the exit status.
+/// A failure a command reports itself, as one line saying what happened and
+/// what to do; it exits with `ExitStatus.failure`.
 struct CommandFailure: Error {
     var message: String
-    var exitStatus: Int32 = ExitStatus.failure
 }
 
-/// The exit statuses of every command.
+/// The exit statuses besides success (0).
 enum ExitStatus {
-    static let success: Int32 = 0
     /// The command line was wrong: an unknown option, a missing argument, a bad value.
     static let usage: Int32 = 1
     /// Anything else went wrong.

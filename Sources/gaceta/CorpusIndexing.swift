@@ -27,13 +27,16 @@ struct CorpusIndexing {
         }
         let progress = ProgressBar(isEnabled: Terminal.isInteractive(Terminal.standardError))
         defer { progress.finish() }
-        let writer = try IndexWriter(path: index, mode: .rebuild, configuration: configuration)
-        var articles = 0
+        // Opened at the first article, so a wrong corpus path or an empty corpus
+        // leaves no trace at the index path.
+        var writer: IndexWriter?
         var diagnostics = 0
         try CorpusReader(directory: corpus).read(
             onArticle: { article, _ in
-                try writer.add(article)
-                articles += 1
+                if writer == nil {
+                    writer = try IndexWriter(path: index, mode: .rebuild, configuration: configuration)
+                }
+                try writer?.add(article)
             },
             onDiagnostic: { diagnostic in
                 diagnostics += 1
@@ -41,7 +44,7 @@ struct CorpusIndexing {
             },
             onProgress: progress.update
         )
-        guard articles > 0 else {
+        guard let writer else {
             throw CommandFailure(message: "no articles found in \(corpus); add .jsonl, .jsonl.gz, .json, .md or .txt files (see README, \"Corpus format\")")
         }
         let statistics = try writer.commit()

@@ -8,13 +8,11 @@ enum ErrorExit {
     static func exit(with error: Error, arguments: [String]) -> Never {
         switch error {
         case let failure as CommandFailure:
-            fail(failure.message, status: failure.exitStatus)
+            fail(failure.message, status: ExitStatus.failure)
         case let error as IndexError:
             fail(error.description, status: ExitStatus.failure)
         case let error as CorpusError:
             fail(error.description, status: ExitStatus.failure)
-        case let code as ExitCode:
-            Foundation.exit(code.rawValue)
         default:
             break
         }

@@ -26,19 +26,33 @@ struct SearchResultPrinter {
     }
 
     private func excerpt(of hit: SearchHit) -> String {
-        // Line breaks inside a passage would break the indentation; each is one
-        // byte like the space replacing it, so the highlight offsets still hold.
-        let flat = String(decoding: hit.passage.utf8.map { $0 == 0x0A || $0 == 0x0D || $0 == 0x09 ? 0x20 : $0 }, as: UTF8.self)
-        let excerpt = PassageExcerpt(passage: flat, highlights: hit.highlights, maxBytes: excerptBytes)
+        let excerpt = PassageExcerpt(passage: hit.passage, highlights: hit.highlights, maxBytes: excerptBytes)
         let bytes = Array(excerpt.text.utf8)
         var text = ""
         var position = 0
         for highlight in excerpt.highlights where highlight.lowerBound >= position {
-            text += String(decoding: bytes[position..<highlight.lowerBound], as: UTF8.self)
+            text += Self.oneLine(bytes[position..<highlight.lowerBound])
             text += style.match(String(decoding: bytes[highlight], as: UTF8.self))
             position = highlight.upperBound
         }
-        return text + String(decoding: bytes[position...], as: UTF8.self)
+        return text + Self.oneLine(bytes[position...])
+    }
+
+    /// The text with each run of whitespace, paragraph breaks included, as one
+    /// space, so that an excerpt stays one indented line.
+    private static func oneLine(_ bytes: ArraySlice<UInt8>) -> String {
+        var text = ""
+        var afterSpace = false
+        for character in String(decoding: bytes, as: UTF8.self) {
+            if character.isWhitespace {
+                if !afterSpace { text.append(" ") }
+                afterSpace = true
+            } else {
+                text.append(character)
+                afterSpace = false
+            }
+        }
+        return text
     }
 
     private func score(_ value: Double) -> String {

@@ -50,7 +50,9 @@ struct CorpusDirectory {
             if isDirectory.boolValue {
                 collect(relativeDirectory: relative, into: &files, visited: &visited, report: report)
             } else if let format = CorpusFile.format(ofName: name) {
-                let attributes = try? FileManager.default.attributesOfItem(atPath: full)
+                // The size of what a symbolic link points to, which is what gets read.
+                let target = URL(fileURLWithPath: full).resolvingSymlinksInPath().path
+                let attributes = try? FileManager.default.attributesOfItem(atPath: target)
                 let size = (attributes?[.size] as? NSNumber)?.intValue ?? 0
                 files.append(CorpusFile(path: full, relativePath: relative, format: format, size: size))
             }

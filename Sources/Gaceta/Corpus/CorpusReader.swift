@@ -17,6 +17,7 @@ import Foundation
 /// and text), and when two articles share an id the later one wins. Each of
 /// these is reported as a `CorpusDiagnostic`.
 public struct CorpusReader: Sendable {
+    /// The corpus directory; diagnostics and origins name files under it as given.
     public let directory: String
 
     public init(directory: String) {
@@ -98,23 +99,32 @@ public struct CorpusReader: Sendable {
             switch line {
             case .tooLong(let count):
                 report(CorpusDiagnostic(.error, at: origin, "line of \(count) bytes is longer than \(reader.maximumLineBytes) bytes; skipped"))
-            case .text(let bytes):
+            case .text(var bytes):
+                if lineNumber == 1 { Self.dropByteOrderMark(&bytes) }
                 guard bytes.contains(where: { !Self.isJSONWhitespace($0) }) else { continue }
                 let text = decodeUTF8(bytes, at: origin, report: report)
+                let value: Any
                 do {
-                    let value = try JSONSerialization.jsonObject(with: Data(text.utf8), options: .fragmentsAllowed)
-                    try deliver(try record(value, at: origin, report: report), file, origin)
-                } catch let rejection as JSONArticleRecord.Rejection {
-                    report(CorpusDiagnostic(.error, at: origin, rejection.reason + "; line skipped"))
-                } catch let error as NSError where error.domain == NSCocoaErrorDomain {
+                    value = try JSONSerialization.jsonObject(with: Data(text.utf8), options: .fragmentsAllowed)
+                } catch {
                     report(CorpusDiagnostic(.error, at: origin, JSONArticleRecord.reason(for: error) + "; line skipped"))
+                    continue
                 }
+                let fields: ArticleFields
+                do {
+                    fields = try record(value, at: origin, report: report)
+                } catch {
+                    report(CorpusDiagnostic(.error, at: origin, error.reason + "; line skipped"))
+                    continue
+                }
+                try deliver(fields, file, origin)
             }
         }
     }
 
     private func readJSON(_ file: CorpusFile, report: (CorpusDiagnostic) -> Void, deliver: Deliver) throws {
-        guard let bytes = readWholeFile(file, report: report) else { return }
+        guard var bytes = readWholeFile(file, report: report) else { return }
+        Self.dropByteOrderMark(&bytes)
         let fileOrigin = ArticleOrigin(file: file.path)
         let text = decodeUTF8(bytes, at: fileOrigin, report: report)
         let value: Any
@@ -127,11 +137,14 @@ public struct CorpusReader: Sendable {
         let elements = (value as? [Any]).map { Array($0.enumerated()) } ?? [(-1, value)]
         for (offset, element) in elements {
             let origin = ArticleOrigin(file: file.path, element: offset >= 0 ? offset + 1 : nil)
+            let fields: ArticleFields
             do {
-                try deliver(try record(element, at: origin, report: report), file, origin)
-            } catch let rejection as JSONArticleRecord.Rejection {
-                report(CorpusDiagnostic(.error, at: origin, rejection.reason + "; skipped"))
+                fields = try record(element, at: origin, report: report)
+            } catch {
+                report(CorpusDiagnostic(.error, at: origin, error.reason + "; skipped"))
+                continue
             }
+            try deliver(fields, file, origin)
         }
     }
 
@@ -170,6 +183,11 @@ public struct CorpusReader: Sendable {
             reason += " (\(String(cString: strerror(code))))"
         }
         return CorpusDiagnostic(.error, file: file.path, reason + "; check its permissions")
+    }
+
+    /// Windows editors start UTF-8 files with U+FEFF, which JSON does not allow.
+    private static func dropByteOrderMark(_ bytes: inout [UInt8]) {
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
     }
 
     private static func isJSONWhitespace(_ byte: UInt8) -> Bool {

@@ -20,6 +20,7 @@ public struct PassageExcerpt: Sendable, Hashable {
     ///   - maxBytes: the excerpt's target size in UTF-8 bytes, ellipses excluded;
     ///     a single word longer than this is kept whole and may exceed it.
     public init(passage: String, highlights: [Range<Int>], maxBytes: Int = 300) {
+        let maxBytes = max(1, maxBytes)
         let words = WordBoundaries(passage)
         let length = passage.utf8.count
         let sorted = highlights.filter { $0.lowerBound >= 0 && $0.upperBound <= length }.sorted { $0.lowerBound < $1.lowerBound }
@@ -50,13 +51,15 @@ public struct PassageExcerpt: Sendable, Hashable {
         )
     }
 
+    /// An excerpt taken as given.
     public init(text: String, highlights: [Range<Int>]) {
         self.text = text
         self.highlights = highlights
     }
 
-    /// A window of `maxBytes` that holds the most highlights, centred on them, and
-    /// the first highlight in it; the passage's start when there are none.
+    /// A window of `maxBytes` that holds the most highlights, and the first
+    /// highlight in it: from the passage's start when they fit there, else
+    /// centred on them; the passage's start when there are none.
     private static func densestWindow(_ highlights: [Range<Int>], length: Int, maxBytes: Int) -> (Range<Int>, Range<Int>?) {
         guard !highlights.isEmpty else { return (0..<maxBytes, nil) }
         var best = (first: 0, last: 0)
@@ -70,7 +73,8 @@ public struct PassageExcerpt: Sendable, Hashable {
         }
         let covered = highlights[best.first].lowerBound..<max(highlights[best.first].upperBound, highlights[best.last].upperBound)
         let slack = max(0, maxBytes - covered.count)
-        let start = max(0, min(length - maxBytes, covered.lowerBound - slack / 2))
+        // The passage's own start reads best, when the matches fit after it.
+        let start = covered.upperBound <= maxBytes ? 0 : max(0, min(length - maxBytes, covered.lowerBound - slack / 2))
         return (start..<start + maxBytes, highlights[best.first])
     }
 }

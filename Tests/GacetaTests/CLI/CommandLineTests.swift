@@ -93,6 +93,7 @@ import Testing
         let outcome = try GacetaProcess.run(["index"], in: scratch.path)
         expectOneLineError(outcome, status: 2)
         #expect(outcome.standardError.contains("no articles found in ./corpus"))
+        #expect(!FileManager.default.fileExists(atPath: scratch.path + "/index"))
     }
 
     @Test func aMissingCorpusIsAnError() throws {
@@ -101,6 +102,7 @@ import Testing
         let outcome = try GacetaProcess.run(["index", "--corpus", "elsewhere"], in: scratch.path)
         expectOneLineError(outcome, status: 2)
         #expect(outcome.standardError.contains("elsewhere: no corpus directory here"))
+        #expect(!FileManager.default.fileExists(atPath: scratch.path + "/index"))
     }
 
     @Test func theCorpusAndIndexDefaultToTheEnvironment() throws {

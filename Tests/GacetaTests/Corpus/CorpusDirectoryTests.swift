@@ -47,4 +47,21 @@ import Testing
         #expect(result.articles.count == 1)
         #expect(result.diagnostics.isEmpty)
     }
+
+    @Test func symbolicLinksAreFollowedAndSizedByTheirTarget() throws {
+        let corpus = try TemporaryDirectory()
+        let outside = try TemporaryDirectory()
+        defer { corpus.remove(); outside.remove() }
+        let target = try outside.write("archive.jsonl", #"{"id": "linked", "body": "\#(String(repeating: "x", count: 500))"}"#)
+        try FileManager.default.createSymbolicLink(atPath: corpus.path + "/linked.jsonl", withDestinationPath: target)
+        try FileManager.default.createSymbolicLink(atPath: corpus.path + "/loop", withDestinationPath: corpus.path)
+        var total = 0
+        var ids: [String] = []
+        try CorpusReader(directory: corpus.path).read(
+            onArticle: { article, _ in ids.append(article.id) },
+            onDiagnostic: { Issue.record("unexpected \($0)") },
+            onProgress: { total = $0.totalBytes })
+        #expect(ids == ["linked"])
+        #expect(total == (try FileManager.default.attributesOfItem(atPath: target)[.size] as? NSNumber)?.intValue)
+    }
 }

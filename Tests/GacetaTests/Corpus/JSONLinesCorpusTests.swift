@@ -128,4 +128,31 @@ import Testing
         #expect(count == long.utf8.count)
         #expect(String(decoding: text, as: UTF8.self) == #"{"id": "short", "body": "ok"}"#)
     }
+
+    @Test func aByteOrderMarkIsIgnored() throws {
+        let corpus = try TemporaryDirectory()
+        defer { corpus.remove() }
+        try corpus.write("windows.jsonl", "\u{FEFF}{\"id\": \"w1\", \"body\": \"x\"}\r\n{\"id\": \"w2\", \"body\": \"y\"}\r\n")
+        try corpus.write("windows.json", "\u{FEFF}{\"id\": \"w3\", \"body\": \"z\"}")
+        let result = try CorpusReadResult(directory: corpus.path)
+        #expect(result.diagnostics.isEmpty)
+        #expect(result.ids == ["w3", "w1", "w2"])
+    }
+
+    @Test func anErrorFromTheConsumerStopsReading() throws {
+        struct Full: Error {}
+        let corpus = try TemporaryDirectory()
+        defer { corpus.remove() }
+        try corpus.write("news.jsonl", #"{"id": "1", "body": "x"}"# + "\n" + #"{"id": "2", "body": "y"}"#)
+        var seen: [String] = []
+        #expect(throws: Full.self) {
+            try CorpusReader(directory: corpus.path).read(
+                onArticle: { article, _ in
+                    seen.append(article.id)
+                    throw Full()
+                },
+                onDiagnostic: { Issue.record("unexpected \($0)") })
+        }
+        #expect(seen == ["1"])
+    }
 }

@@ -49,6 +49,13 @@ import Testing
         }
     }
 
+    @Test func matchesNearTheStartShowThePassageFromItsStart() {
+        let passage = "NEW YORK — Ismael Zambada pleaded guilty on Monday " + String(repeating: "in a long passage ", count: 30)
+        let excerpt = PassageExcerpt(passage: passage, highlights: [ranges(of: "Zambada", in: passage)[0]], maxBytes: 100)
+        #expect(excerpt.text.hasPrefix("NEW YORK — Ismael Zambada"))
+        #expect(marked(excerpt) == ["Zambada"])
+    }
+
     @Test func noMatchesShowsTheStart() {
         let passage = String(repeating: "word ", count: 100)
         let excerpt = PassageExcerpt(passage: passage, highlights: [], maxBytes: 50)
@@ -65,8 +72,78 @@ import Testing
         #expect(excerpt.highlights == [0..<80])
     }
 
+    @Test func aNonPositiveLimitStillGivesTheFirstWord() {
+        for maxBytes in [-5, 0, 1] {
+            #expect(PassageExcerpt(passage: "uno dos tres", highlights: [], maxBytes: maxBytes).text == "uno" + PassageExcerpt.ellipsis)
+        }
+    }
+
     @Test func highlightsOutsideThePassageAreIgnored() {
         let excerpt = PassageExcerpt(passage: "short text", highlights: [6..<10, 8..<40], maxBytes: 300)
         #expect(excerpt.highlights == [6..<10])
+    }
+
+    @Test func randomPassagesKeepEveryInvariant() {
+        var random = SplitMix64(seed: 42)
+        let vocabulary = ["a", "el", "niño", "über", "año", "🇲🇽", "e\u{301}", "tariffs", "extradición", "日本語", "x"]
+        for _ in 0..<500 {
+            let words = (0..<Int(random.next() % 80 + 1)).map { _ in vocabulary[Int(random.next() % UInt64(vocabulary.count))] }
+            let separators = words.map { _ in ["  ", " ", "\n\n", "\t"][Int(random.next() % 4)] }
+            var passage = ""
+            var wordRanges: [Range<Int>] = []
+            for (word, separator) in zip(words, separators) {
+                let start = passage.utf8.count
+                passage += word
+                wordRanges.append(start..<passage.utf8.count)
+                passage += separator
+            }
+            let highlights = wordRanges.filter { _ in random.next() % 5 == 0 }
+            let maxBytes = Int(random.next() % 120 + 10)
+            let excerpt = PassageExcerpt(passage: passage, highlights: highlights, maxBytes: maxBytes)
+            if passage.utf8.count <= maxBytes {
+                #expect(excerpt == PassageExcerpt(text: passage, highlights: highlights))
+                continue
+            }
+
+            var content = excerpt.text
+            let ellipsis = PassageExcerpt.ellipsis
+            let cutAtStart = content.hasPrefix(ellipsis)
+            if cutAtStart { content.removeFirst() }
+            if content.hasSuffix(ellipsis) { content.removeLast() }
+            // The excerpt is a run of whole words of the passage.
+            let passageBytes = Array(passage.utf8)
+            let contentBytes = Array(content.utf8)
+            let wordEnds = Set(wordRanges.map(\.upperBound))
+            let isRunOfWords = wordRanges.map(\.lowerBound).contains {
+                $0 + contentBytes.count <= passageBytes.count
+                    && Array(passageBytes[$0..<$0 + contentBytes.count]) == contentBytes
+                    && wordEnds.contains($0 + contentBytes.count)
+            }
+            #expect(isRunOfWords, "\(excerpt.text.debugDescription) is not a run of whole words of \(passage.debugDescription)")
+            // Each highlight marks the same word it marked in the passage.
+            let excerptBytes = Array(excerpt.text.utf8)
+            let highlightedWords = Set(highlights.map { String(decoding: passageBytes[$0], as: UTF8.self) })
+            for highlight in excerpt.highlights {
+                #expect(highlightedWords.contains(String(decoding: excerptBytes[highlight], as: UTF8.self)))
+            }
+            if !highlights.isEmpty {
+                #expect(!excerpt.highlights.isEmpty, "no match shown in \(excerpt.text)")
+            }
+        }
+    }
+}
+
+/// A small seeded generator, so a failing case can be reproduced.
+private struct SplitMix64 {
+    var state: UInt64
+
+    init(seed: UInt64) { state = seed }
+
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
     }
 }
