@@ -10,7 +10,7 @@
 public struct Analyzer: Sendable {
     /// The configuration this analyzer was made with.
     public let configuration: AnalyzerConfiguration
-    private let stopwords: [Language: Set<String>]
+    private let stopwords: [Language: WordSet]
     private let identifier = LanguageIdentifier()
 
     /// An analyzer with Gaceta's default stopword lists, 64-byte terms and stemming.
@@ -21,9 +21,9 @@ public struct Analyzer: Sendable {
     /// An analyzer with the given stopword lists, term bound and stemming.
     public init(configuration: AnalyzerConfiguration) {
         self.configuration = configuration
-        var folded: [Language: Set<String>] = [:]
+        var folded: [Language: WordSet] = [:]
         for (language, words) in configuration.stopwords {
-            folded[language] = Set(words.map(Analyzer.foldedStopword))
+            folded[language] = WordSet(words.map(Analyzer.foldedStopword))
         }
         stopwords = folded
     }
@@ -35,7 +35,7 @@ public struct Analyzer: Sendable {
     /// `byteRange` is the word's span in the UTF-8 bytes of `text`.
     public func tokens(in text: String, language: Language) -> [Token] {
         var tokens: [Token] = []
-        let stopwords = self.stopwords[language] ?? []
+        let stopwords = self.stopwords[language] ?? WordSet([])
         var text = text
         text.withUTF8 { bytes in
             tokens.reserveCapacity(bytes.count / 6 + 4)
@@ -79,7 +79,7 @@ public struct Analyzer: Sendable {
                 var stopEverywhere = true
                 for language in languages {
                     let (term, isStopword) = terms.term(surface, kind: kind, language: language,
-                                                        stopwords: stopwords[language] ?? [])
+                                                        stopwords: stopwords[language] ?? WordSet([]))
                     byLanguage[language] = term
                     stopEverywhere = stopEverywhere && isStopword
                 }
@@ -131,11 +131,12 @@ struct TermMaker {
     /// The term for `surface` in `language`, and whether it is a stopword.
     /// Stopwords keep their folded form (stemming them gains nothing).
     func term(_ surface: UnsafeBufferPointer<UInt8>, kind: WordKind, language: Language,
-              stopwords: Set<String>) -> (String, Bool) {
-        let plain = String(decoding: surface, as: UTF8.self)
-        guard kind == .word else { return (plain, false) }
-        if stopwords.contains(plain) { return (plain, true) }
-        guard stemming, let stem = stem(surface, language: language) else { return (plain, false) }
+              stopwords: WordSet) -> (String, Bool) {
+        guard kind == .word else { return (String(decoding: surface, as: UTF8.self), false) }
+        if stopwords.contains(surface) { return (String(decoding: surface, as: UTF8.self), true) }
+        guard stemming, let stem = stem(surface, language: language) else {
+            return (String(decoding: surface, as: UTF8.self), false)
+        }
         return (stem, false)
     }
 
