@@ -68,6 +68,8 @@ struct WordShaper {
                        in text: UnsafeBufferPointer<UInt8>,
                        _ body: (Range<Int>, WordKind, UnsafeBufferPointer<UInt8>) -> Void) {
         let word = UnsafeBufferPointer(rebasing: text[range])
+        // ICU calls "__" a word; a run of underscores is a rule, not a word.
+        if word.allSatisfy({ $0 == UInt8(ascii: "_") }) { return }
         guard let folded = TextFolding.fold(word, into: buffer) else { return }
         if folded > buffer.count || folded > maxTermBytes {
             // Too long to be a word: index its first bytes, unstemmed.
