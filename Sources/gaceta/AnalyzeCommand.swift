@@ -38,10 +38,10 @@ struct AnalyzeCommand: ParsableCommand {
         let language = lang.flatMap(Language.init(rawValue:)) ?? analyzer.detectLanguage(of: text)
         let tokens = analyzer.tokens(in: text, language: language)
         if json {
-            var out = "{\"lang\": \(jsonString(language.rawValue)), \"tokens\": ["
+            var out = "{\"lang\": \(Self.jsonString(language.rawValue)), \"tokens\": ["
             for (index, token) in tokens.enumerated() {
                 if index > 0 { out += ", " }
-                out += "{\"term\": \(jsonString(token.term)), \"position\": \(token.position), "
+                out += "{\"term\": \(Self.jsonString(token.term)), \"position\": \(token.position), "
                 out += "\"start\": \(token.byteRange.lowerBound), \"end\": \(token.byteRange.upperBound)"
                 if token.isStopword { out += ", \"stopword\": true" }
                 out += "}"
@@ -58,26 +58,26 @@ struct AnalyzeCommand: ParsableCommand {
             }
         }
     }
-}
 
-/// A JSON string literal for `value`.
-func jsonString(_ value: String) -> String {
-    var out = "\""
-    for scalar in value.unicodeScalars {
-        switch scalar {
-        case "\"": out += "\\\""
-        case "\\": out += "\\\\"
-        case "\n": out += "\\n"
-        case "\r": out += "\\r"
-        case "\t": out += "\\t"
-        default:
-            if scalar.value < 0x20 {
-                let hex = String(scalar.value, radix: 16)
-                out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-            } else {
-                out.unicodeScalars.append(scalar)
+    /// A JSON string literal for `value`.
+    private static func jsonString(_ value: String) -> String {
+        var out = "\""
+        for scalar in value.unicodeScalars {
+            switch scalar {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\t": out += "\\t"
+            default:
+                if scalar.value < 0x20 {
+                    let hex = String(scalar.value, radix: 16)
+                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+                } else {
+                    out.unicodeScalars.append(scalar)
+                }
             }
         }
+        return out + "\""
     }
-    return out + "\""
 }

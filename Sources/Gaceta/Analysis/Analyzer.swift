@@ -13,19 +13,27 @@ public struct Analyzer: Sendable {
     private let stopwords: [Language: WordSet]
     private let identifier = LanguageIdentifier()
 
-    /// An analyzer with Gaceta's default stopword lists, 64-byte terms and stemming.
+    /// An analyzer with Gaceta's default stopword lists, 64-byte terms and
+    /// stemming. Cheap: the folded default lists are built once per process.
     public init() {
-        self.init(configuration: .standard)
+        configuration = .standard
+        stopwords = Self.standardStopwords
     }
 
     /// An analyzer with the given stopword lists, term bound and stemming.
     public init(configuration: AnalyzerConfiguration) {
         self.configuration = configuration
+        stopwords = Self.fold(configuration.stopwords)
+    }
+
+    private static let standardStopwords = fold(AnalyzerConfiguration.standard.stopwords)
+
+    private static func fold(_ lists: [Language: Set<String>]) -> [Language: WordSet] {
         var folded: [Language: WordSet] = [:]
-        for (language, words) in configuration.stopwords {
+        for (language, words) in lists {
             folded[language] = WordSet(words.map(Analyzer.foldedStopword))
         }
-        stopwords = folded
+        return folded
     }
 
     /// The tokens of a document's text, stemmed for `language`.

@@ -12,14 +12,14 @@
 struct LanguageIdentifier: Sendable {
     /// Positive: Spanish; negative: English. Keys are words of up to 8
     /// lower-case UTF-8 bytes packed into an integer.
-    private let weights: [UInt64: Float]
+    private let weights: [UInt64: Float] = Self.sharedWeights
 
-    init() {
+    private static let sharedWeights: [UInt64: Float] = {
         var weights: [UInt64: Float] = [:]
-        for word in Self.englishWords { weights[Self.key(Array(word.utf8))] = -1 }
-        for word in Self.spanishWords { weights[Self.key(Array(word.utf8))] = 1 }
-        self.weights = weights
-    }
+        for word in englishWords { weights[key(Array(word.utf8))] = -1 }
+        for word in spanishWords { weights[key(Array(word.utf8))] = 1 }
+        return weights
+    }()
 
     func language(of text: String) -> Language {
         var text = text
