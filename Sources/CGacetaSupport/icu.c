@@ -19,11 +19,12 @@ _Static_assert(UBRK_WORD_IDEO_LIMIT == GACETA_WORD_IDEO_LIMIT, "ICU word status 
 
 // MARK: - Per-thread break iterators
 
-// Words are found in two ways that give identical results (a test compares
-// them): a chunk of text between ASCII white space that is pure ASCII is
-// segmented here with the UAX #29 rules restricted to ASCII (plus ICU's "@" as
-// a letter); runs of chunks holding any other byte go to ICU. White space is
-// always a word boundary, so the split never changes a word.
+// Words are found in two ways that give identical results (tests compare
+// them): a chunk of text between ASCII white space made only of ASCII, Latin-1
+// letters and common news punctuation is segmented here with the UAX #29
+// rules for those characters (plus ICU's "@" as a letter); runs of chunks
+// holding anything else go to ICU. White space is always a word boundary, so
+// the split never changes a word.
 struct gaceta_word_cursor {
     UBreakIterator *iterator;
     int owned;        // opened for this cursor because the thread's own was busy
@@ -31,7 +32,7 @@ struct gaceta_word_cursor {
     const uint8_t *text;
     int64_t length;
     int64_t position;      // next byte to look at outside ICU regions
-    int64_t ascii_end;     // [position, ascii_end) is known to be a pure ASCII chunk
+    int64_t ascii_end;     // [position, ascii_end) is a chunk the fast path handles
     int in_region;         // ICU is iterating [region_start, region_end)
     int64_t region_start;
     int64_t region_end;
@@ -158,8 +159,10 @@ static int is_space(uint8_t b) {
     return b == ' ' || (b >= 0x09 && b <= 0x0D);
 }
 
-// Word-break classes of ASCII bytes (UAX #29, with ICU's "@" as a letter).
-enum { OTHER = 0, LETTER = 1, DIGIT = 2, EXTEND_NUM_LET = 3, MID_NUM_LET = 4, MID_NUM = 5 };
+// Word-break classes (UAX #29, with ICU's "@" as a letter) of the characters
+// the fast path handles: ASCII, the Latin-1 letters, and the punctuation of
+// news prose (« » ¿ ¡ “ ” ‘ ’ – — and no-break space).
+enum { OTHER = 0, LETTER = 1, DIGIT = 2, EXTEND_NUM_LET = 3, MID_NUM_LET = 4, MID_NUM = 5, UNKNOWN = 6 };
 
 static uint8_t ascii_class(uint8_t b) {
     if ((b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z') || b == '@') return LETTER;
@@ -170,15 +173,55 @@ static uint8_t ascii_class(uint8_t b) {
     return OTHER;
 }
 
-// Finds the end of the chunk at `start` and whether it is pure ASCII.
-static int64_t chunk_end(const uint8_t *text, int64_t length, int64_t start, int *ascii) {
-    int64_t i = start;
-    uint8_t high = 0;
-    while (i < length && !is_space(text[i])) {
-        high |= text[i];
-        i++;
+// The class of the character at text[i] (i < end) and its length in bytes;
+// UNKNOWN for anything the fast path leaves to ICU.
+static uint8_t char_class(const uint8_t *text, int64_t i, int64_t end, int *length) {
+    uint8_t b = text[i];
+    if (b < 0x80) {
+        *length = 1;
+        return ascii_class(b);
     }
-    *ascii = (high & 0x80) == 0;
+    *length = 2;
+    if (b == 0xC3 && i + 1 < end) {
+        uint8_t c = text[i + 1];
+        if (c >= 0x80 && c <= 0xBF) {
+            return (c == 0x97 || c == 0xB7) ? OTHER : LETTER;  // × ÷ are symbols
+        }
+        return UNKNOWN;
+    }
+    if (b == 0xC2 && i + 1 < end) {
+        uint8_t c = text[i + 1];
+        // no-break space, ¡ « » ¿
+        if (c == 0xA0 || c == 0xA1 || c == 0xAB || c == 0xBB || c == 0xBF) return OTHER;
+        return UNKNOWN;
+    }
+    if (b == 0xE2 && i + 2 < end && text[i + 1] == 0x80) {
+        *length = 3;
+        uint8_t c = text[i + 2];
+        if (c == 0x98 || c == 0x99) return MID_NUM_LET;                           // ‘ ’
+        if (c == 0x93 || c == 0x94 || c == 0x9C || c == 0x9D) return OTHER;         // – — “ ”
+        return UNKNOWN;
+    }
+    return UNKNOWN;
+}
+
+// Finds the end of the chunk at `start` and whether the fast path handles it.
+static int64_t chunk_end(const uint8_t *text, int64_t length, int64_t start, int *fast) {
+    int64_t i = start;
+    int handled = 1;
+    while (i < length && !is_space(text[i])) {
+        if (text[i] < 0x80) {
+            i++;
+            continue;
+        }
+        int n;
+        if (char_class(text, i, length, &n) == UNKNOWN) {
+            handled = 0;
+            n = 1;
+        }
+        i += n;
+    }
+    *fast = handled;
     return i;
 }
 
@@ -260,29 +303,37 @@ size_t gaceta_words_next(gaceta_word_cursor *c, gaceta_word_span *spans, size_t 
                 continue;
             }
         }
-        // Inside a pure ASCII chunk: the next word, if any, at or after position.
+        // Inside a chunk the fast path handles: the next word, if any.
         int64_t i = c->position;
         int64_t end = c->ascii_end;
-        uint8_t cls = ascii_class(text[i]);
-        if (cls == OTHER || cls == MID_NUM_LET || cls == MID_NUM) {
-            c->position = i + 1;
+        int n;
+        uint8_t cls = char_class(text, i, end, &n);
+        if (cls != LETTER && cls != DIGIT && cls != EXTEND_NUM_LET) {
+            c->position = i + n;
             continue;
         }
         int64_t start = i;
         int last_alnum = OTHER;
         for (;;) {
-            cls = ascii_class(text[i]);
             if (cls == LETTER || cls == DIGIT) last_alnum = cls;
-            i++;
+            i += n;
             if (i >= end) break;
-            uint8_t next = ascii_class(text[i]);
-            if (next == LETTER || next == DIGIT || next == EXTEND_NUM_LET) continue;
+            int next_length;
+            uint8_t next = char_class(text, i, end, &next_length);
+            if (next == LETTER || next == DIGIT || next == EXTEND_NUM_LET) {
+                cls = next;
+                n = next_length;
+                continue;
+            }
             // WB6/7: letter (MidNumLet) letter; WB11/12: digit (MidNum|MidNumLet) digit.
-            if ((next == MID_NUM_LET || next == MID_NUM) && i + 1 < end) {
-                uint8_t after = ascii_class(text[i + 1]);
+            if ((next == MID_NUM_LET || next == MID_NUM) && i + next_length < end) {
+                int after_length;
+                uint8_t after = char_class(text, i + next_length, end, &after_length);
                 if ((cls == LETTER && next == MID_NUM_LET && after == LETTER) ||
                     (cls == DIGIT && after == DIGIT)) {
-                    i++;
+                    i += next_length;
+                    cls = after;
+                    n = after_length;
                     continue;
                 }
             }

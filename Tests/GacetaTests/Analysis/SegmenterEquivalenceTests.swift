@@ -34,9 +34,10 @@ import Testing
 
     @Test func randomTextAgrees() {
         let pieces: [String] = ["a", "Z", "x", "1", "9", "_", ".", "'", ",", ";", ":", "@", "-", "#", " ", " ", "\t",
-                                "\n", "\r\n", "é", "ñ", "\u{200B}", "\u{0301}", "😀", "’", "\u{00A0}", "中", "\u{00AD}", "%", "\""]
+                                "\n", "\r\n", "é", "ñ", "\u{200B}", "\u{0301}", "😀", "’", "\u{00A0}", "中", "\u{00AD}", "%", "\"",
+                                "É", "Ö", "ÿ", "×", "÷", "«", "»", "¿", "¡", "“", "”", "‘", "—", "–", "ª", "µ", "\u{2019}s"]
         var generator = SystemRandomNumberGenerator()
-        for _ in 0..<3000 {
+        for _ in 0..<5000 {
             let length = Int.random(in: 0..<24, using: &generator)
             let text = (0..<length).map { _ in pieces.randomElement(using: &generator)! }.joined()
             let bytes = Array(text.utf8)
@@ -50,7 +51,8 @@ import Testing
     @Test func tricksAgree() {
         for text in ["U.S. EE.UU. a.b.c1 1.2,3;4 can't 5'6 a..b 1..2 x_.y @john_doe __ _ a__b",
                      "end.The 3.5m v1.2 e1.5 1,a a;1 news@bbc.co.uk http://x.org/a?b=c#d",
-                     "Précio 3,5% ‘quoted’ don’t año\u{00A0}nuevo", ""] {
+                     "Précio 3,5% ‘quoted’ don’t año\u{00A0}nuevo", "«¿Qué?» —dijo— ¡Sí! 5’6 1’000 ×2 a÷b",
+                     "e\u{0301}l niño\u{00AD}s ª º µ", ""] {
             let bytes = Array(text.utf8)
             #expect(Self.spans(bytes, icuOnly: false) == Self.spans(bytes, icuOnly: true), "\(text)")
         }
@@ -61,7 +63,7 @@ import Testing
         let data = URL(fileURLWithPath: #filePath)
             .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
             .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("shared/data")
-        for name in ["news-en.jsonl.gz", "news-es.jsonl.gz"] {
+        for name in ["news-en.jsonl.gz", "news-es.jsonl.gz", "news-es-more.jsonl.gz"] {
             let path = data.appendingPathComponent(name).path
             guard FileManager.default.fileExists(atPath: path) else { continue }
             let reader = try GzipLineReader(path: path)
