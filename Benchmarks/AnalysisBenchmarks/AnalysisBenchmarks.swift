@@ -66,8 +66,8 @@ let benchmarks: @Sendable () -> Void = {
     )
 
     let analyzer = Analyzer()
-    let english = String(repeating: Samples.english, count: 16)   // ≈ 24 KB
-    let spanish = String(repeating: Samples.spanish, count: 16)   // ≈ 27 KB
+    let english = String(repeating: Samples.english, count: 16)   // ≈ 19 KB
+    let spanish = String(repeating: Samples.spanish, count: 16)   // ≈ 23 KB
 
     Benchmark("tokens(en) \(english.utf8.count / 1024) KB") { benchmark in
         for _ in benchmark.scaledIterations {

@@ -72,7 +72,7 @@ struct EvalLanguageCommand: ParsableCommand {
         var analysisSeconds: Double?
         var analysisMegabytesPerSecond: Double?
         var analysisTokens: Int?
-        var analysisMegabytesPerSecondByLanguage: [String: Double] = [:]
+        var analysisMegabytesPerSecondByLanguage: [String: Double]?
     }
 
     func run() throws {
@@ -149,7 +149,8 @@ struct EvalLanguageCommand: ParsableCommand {
                 analysisTime += elapsed
                 analysedBytes += bytes
                 let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18
-                report.analysisMegabytesPerSecondByLanguage[language.rawValue] =
+                report.analysisMegabytesPerSecondByLanguage = report.analysisMegabytesPerSecondByLanguage ?? [:]
+                report.analysisMegabytesPerSecondByLanguage?[language.rawValue] =
                     seconds > 0 ? Double(bytes) / 1_000_000 / seconds : 0
             }
             let seconds = Double(analysisTime.components.seconds) + Double(analysisTime.components.attoseconds) * 1e-18
@@ -173,8 +174,8 @@ struct EvalLanguageCommand: ParsableCommand {
             if let rate = report.analysisMegabytesPerSecond, let mb = report.analysisMegabytes {
                 print(String(format: "analysis: %.2f MB, %d tokens in %.2f s = %.1f MB/s (one thread; en %.1f MB/s, es %.1f MB/s)",
                              mb, report.analysisTokens ?? 0, report.analysisSeconds ?? 0, rate,
-                             report.analysisMegabytesPerSecondByLanguage["en"] ?? 0,
-                             report.analysisMegabytesPerSecondByLanguage["es"] ?? 0))
+                             report.analysisMegabytesPerSecondByLanguage?["en"] ?? 0,
+                             report.analysisMegabytesPerSecondByLanguage?["es"] ?? 0))
             }
             print(passed ? "PASS" : "FAIL (thresholds: articles 99%, paragraphs 97%)")
         }
