@@ -58,5 +58,8 @@ import Testing
         #expect(analyzer.detectLanguage(of: "") == .english)
         #expect(analyzer.detectLanguage(of: "1.25 3.50 -- 4.90") == .english)
         #expect(analyzer.detectLanguage(of: "José García met the president of México in Washington.") == .english)
+        // Capitalised Spanish words in English text are mostly names.
+        #expect(analyzer.detectLanguage(of: "Teams: Los Angeles Rams, Los Angeles Lakers, Los Angeles Kings and the Padres.") == .english)
+        #expect(analyzer.detectLanguage(of: "LOS PRECIOS DE LA GASOLINA SUBEN EN TODO EL PAIS") == .spanish)
     }
 }
