@@ -47,6 +47,8 @@ import Testing
         #expect(sentences("¿Qué tal? El Sr. García llegó a EE.UU. ayer. John F. Kennedy murió.")
                 == ["¿Qué tal? ", "El Sr. García llegó a EE.UU. ayer. ", "John F. Kennedy murió."])
         #expect(sentences("Exports rose.\n\nNew paragraph") == ["Exports rose.\n\n", "New paragraph"])
+        #expect(sentences("\n\n  Hola. Adiós.\n") == ["\n\n  Hola. ", "Adiós.\n"])
+        #expect(sentences("  \n") == ["  \n"])
     }
 
     @Test func languageIdentification() {
