@@ -164,7 +164,7 @@ static int is_space(uint8_t b) {
 // news prose (« » ¿ ¡ “ ” ‘ ’ – — and no-break space).
 enum { OTHER = 0, LETTER = 1, DIGIT = 2, EXTEND_NUM_LET = 3, MID_NUM_LET = 4, MID_NUM = 5, UNKNOWN = 6 };
 
-static uint8_t ascii_class(uint8_t b) {
+static inline __attribute__((always_inline)) uint8_t ascii_class(uint8_t b) {
     if ((b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z') || b == '@') return LETTER;
     if (b >= '0' && b <= '9') return DIGIT;
     if (b == '_') return EXTEND_NUM_LET;
@@ -175,7 +175,7 @@ static uint8_t ascii_class(uint8_t b) {
 
 // The class of the character at text[i] (i < end) and its length in bytes;
 // UNKNOWN for anything the fast path leaves to ICU.
-static uint8_t char_class(const uint8_t *text, int64_t i, int64_t end, int *length) {
+static inline __attribute__((always_inline)) uint8_t char_class(const uint8_t *text, int64_t i, int64_t end, int *length) {
     uint8_t b = text[i];
     if (b < 0x80) {
         *length = 1;

@@ -54,11 +54,13 @@ struct WordSet: Sendable {
     private static func key(_ word: UnsafeBufferPointer<UInt8>) -> Key? {
         guard word.count <= 16 else { return nil }
         var key = Key.empty
-        for (index, byte) in word.enumerated() {
-            if index < 8 {
-                key.low |= UInt64(byte) << (8 * UInt64(index))
-            } else {
-                key.high |= UInt64(byte) << (8 * UInt64(index - 8))
+        guard let base = word.baseAddress else { return key }
+        let raw = UnsafeRawPointer(base)
+        let lowCount = min(word.count, 8)
+        withUnsafeMutableBytes(of: &key.low) { $0.baseAddress!.copyMemory(from: raw, byteCount: lowCount) }
+        if word.count > 8 {
+            withUnsafeMutableBytes(of: &key.high) {
+                $0.baseAddress!.copyMemory(from: raw + 8, byteCount: word.count - 8)
             }
         }
         return key
