@@ -84,16 +84,18 @@ public struct Analyzer: Sendable {
             defer { terms.deallocate() }
             forEachPiece(in: bytes) { range, kind, surface in
                 var byLanguage: [Language: String] = [:]
-                var stopEverywhere = true
+                var stopwordLanguages: Set<Language> = []
                 for language in languages {
                     let (term, isStopword) = terms.term(surface, kind: kind, language: language,
                                                         stopwords: stopwords[language] ?? WordSet([]))
                     byLanguage[language] = term
-                    stopEverywhere = stopEverywhere && isStopword
+                    if isStopword { stopwordLanguages.insert(language) }
                 }
                 let typed = String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
-                words.append(QueryWord(text: typed, position: words.count, byteRange: range,
-                                       isStopword: stopEverywhere, terms: byLanguage))
+                var word = QueryWord(text: typed, position: words.count, byteRange: range,
+                                     isStopword: stopwordLanguages.count == languages.count, terms: byLanguage)
+                word.stopwordLanguages = stopwordLanguages
+                words.append(word)
             }
         }
         return words

@@ -10,6 +10,11 @@ import Testing
         // "los" is a Spanish stopword but not an English one.
         #expect(words[0].isStopword == false)
         #expect(Analyzer().queryWords(in: "Los aranceles", language: .spanish)[0].isStopword)
+        // Per language: "the" is an English stopword only, "sea" a Spanish one only.
+        let mixed = Analyzer().queryWords(in: "the sea aranceles de", language: nil)
+        #expect(mixed.map(\.stopwordLanguages) == [[.english], [.spanish], [], [.spanish]])
+        #expect(mixed.map(\.isStopword) == [false, false, false, false])
+        #expect(Analyzer().queryWords(in: "a no", language: nil).map(\.isStopword) == [true, true])
     }
 
     @Test func queriesAndDocumentsMeet() {
