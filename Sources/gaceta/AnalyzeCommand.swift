@@ -11,10 +11,15 @@ struct AnalyzeCommand: ParsableCommand {
         detected language (used unless --lang is given). Stopwords are shown
         (marked) because they are indexed too.
 
+        With --query, analyses the text as a search query instead: each word
+        with its English and Spanish terms (or only --lang's) and the languages
+        in which it is a stopword.
+
         Examples:
           gaceta analyze "Los aranceles de EE.UU. subieron un 3,5%"
           gaceta analyze --lang en "Trump's tariffs on U.S. steel"
           gaceta analyze --json "¿Qué dijo el ex-presidente?"
+          gaceta analyze --query "the sea aranceles"
         """
     )
 
@@ -23,6 +28,9 @@ struct AnalyzeCommand: ParsableCommand {
 
     @Flag(name: .long, help: "Print JSON: {\"lang\": ..., \"tokens\": [{\"term\", \"position\", \"start\", \"end\"}]}.")
     var json = false
+
+    @Flag(name: .long, help: "Analyse the text as a query (terms in every language).")
+    var query = false
 
     @Argument(help: "The text to analyse.")
     var text: String
@@ -35,6 +43,10 @@ struct AnalyzeCommand: ParsableCommand {
 
     func run() throws {
         let analyzer = Analyzer()
+        if query {
+            printQuery(analyzer.queryWords(in: text, language: lang.flatMap(Language.init(rawValue:))))
+            return
+        }
         let language = lang.flatMap(Language.init(rawValue:)) ?? analyzer.detectLanguage(of: text)
         let tokens = analyzer.tokens(in: text, language: language)
         if json {
@@ -55,6 +67,33 @@ struct AnalyzeCommand: ParsableCommand {
                 let original = String(decoding: bytes[token.byteRange], as: UTF8.self)
                 let stop = token.isStopword ? "  (stopword)" : ""
                 print("\(token.position)\t\(token.term)\t\(token.byteRange.lowerBound)..<\(token.byteRange.upperBound)\t\(original)\(stop)")
+            }
+        }
+    }
+
+    private func printQuery(_ words: [QueryWord]) {
+        func termsJSON(_ word: QueryWord) -> String {
+            Language.allCases.compactMap { language in
+                word.terms[language].map { "\(Self.jsonString(language.rawValue)): \(Self.jsonString($0))" }
+            }.joined(separator: ", ")
+        }
+        func stopwordList(_ word: QueryWord) -> [String] {
+            Language.allCases.filter(word.stopwordLanguages.contains).map(\.rawValue)
+        }
+        if json {
+            let items = words.map { word in
+                "{\"text\": \(Self.jsonString(word.text)), \"position\": \(word.position), "
+                    + "\"start\": \(word.byteRange.lowerBound), \"end\": \(word.byteRange.upperBound), "
+                    + "\"terms\": {\(termsJSON(word))}, "
+                    + "\"stopwordIn\": [\(stopwordList(word).map(Self.jsonString).joined(separator: ", "))]}"
+            }
+            print("{\"words\": [\(items.joined(separator: ", "))]}")
+        } else {
+            for word in words {
+                let terms = Language.allCases.compactMap { language in word.terms[language].map { "\(language.rawValue)=\($0)" } }
+                let stop = stopwordList(word)
+                let note = stop.isEmpty ? "" : "  (stopword in \(stop.joined(separator: ", ")))"
+                print("\(word.position)\t\(word.text)\t\(terms.joined(separator: " "))\(note)")
             }
         }
     }
