@@ -502,17 +502,23 @@ int64_t gaceta_fold_icu(const uint8_t *word, size_t length, uint8_t *out, size_t
     if ((n = normalize_into(nfd, &b, n, &a)) < 0) {
         goto done;
     }
-    // Drop combining marks, except the tilde that makes n into ñ.
+    // Drop the combining marks of Latin, Greek and Cyrillic letters (accents),
+    // except the tilde that makes n into ñ. Marks on other scripts are part
+    // of the spelling (kana voicing marks, Indic viramas) and stay.
     int32_t kept = 0;
     UChar32 previous = 0;
+    UChar32 base = 0;
     for (int32_t i = 0; i < n;) {
         UChar32 c;
         U16_NEXT(a.data, i, n, c);
         int8_t type = u_charType(c);
         if (type == U_NON_SPACING_MARK || type == U_ENCLOSING_MARK) {
-            if (!(c == 0x0303 && previous == 'n')) {
+            int accented_script = base < 0x0530 || (base >= 0x1E00 && base <= 0x1FFF);
+            if (accented_script && !(c == 0x0303 && previous == 'n')) {
                 continue;
             }
+        } else {
+            base = c;
         }
         if (is_apostrophe(c)) {
             c = '\'';

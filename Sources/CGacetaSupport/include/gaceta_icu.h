@@ -53,8 +53,9 @@ void gaceta_words_end(gaceta_word_cursor *cursor);
 int64_t gaceta_sentence_ends(const uint8_t *text, size_t length, int64_t *ends, size_t capacity);
 
 /// Folds one word for indexing: NFKC, full case folding, removal of default
-/// ignorables (soft hyphen, ZWJ...), removal of combining marks (diacritics)
-/// except the tilde of ñ, apostrophe variants mapped to U+0027. Writes up to
+/// ignorables (soft hyphen, ZWJ...), removal of the combining marks of Latin,
+/// Greek and Cyrillic letters (diacritics) except the tilde of ñ, apostrophe
+/// variants mapped to U+0027. Writes up to
 /// `capacity` bytes of UTF-8 into `out` and returns the folded length (which
 /// may exceed `capacity`: call again with a larger buffer), or -1 on failure.
 /// Invalid UTF-8 becomes U+FFFD.
