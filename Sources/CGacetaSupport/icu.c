@@ -314,8 +314,14 @@ size_t gaceta_words_next(gaceta_word_cursor *c, gaceta_word_span *spans, size_t 
         }
         int64_t start = i;
         int last_alnum = OTHER;
+        int trailing_underscores = 0;
         for (;;) {
-            if (cls == LETTER || cls == DIGIT) last_alnum = cls;
+            if (cls == LETTER || cls == DIGIT) {
+                last_alnum = cls;
+                trailing_underscores = 0;
+            } else {
+                trailing_underscores++;
+            }
             i += n;
             if (i >= end) break;
             int next_length;
@@ -345,7 +351,9 @@ size_t gaceta_words_next(gaceta_word_cursor *c, gaceta_word_span *spans, size_t 
         }
         spans[count].start = start;
         spans[count].end = i;
-        spans[count].status = last_alnum == DIGIT ? UBRK_WORD_NUMBER : UBRK_WORD_LETTER;
+        // ICU's status is that of the last letter or digit, except that a word
+        // ending in two or more underscores counts as letters ("1__").
+        spans[count].status = (last_alnum == DIGIT && trailing_underscores < 2) ? UBRK_WORD_NUMBER : UBRK_WORD_LETTER;
         spans[count].reserved = 0;
         count++;
     }

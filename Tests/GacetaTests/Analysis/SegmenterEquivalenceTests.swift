@@ -37,7 +37,9 @@ import Testing
                                 "\n", "\r\n", "é", "ñ", "\u{200B}", "\u{0301}", "😀", "’", "\u{00A0}", "中", "\u{00AD}", "%", "\"",
                                 "É", "Ö", "ÿ", "×", "÷", "«", "»", "¿", "¡", "“", "”", "‘", "—", "–", "ª", "µ", "\u{2019}s"]
         var generator = SystemRandomNumberGenerator()
-        for _ in 0..<5000 {
+        // GACETA_FUZZ_ROUNDS=1000000 swift test --filter Segmenter for a longer search.
+        let rounds = ProcessInfo.processInfo.environment["GACETA_FUZZ_ROUNDS"].flatMap(Int.init) ?? 20000
+        for _ in 0..<rounds {
             let length = Int.random(in: 0..<24, using: &generator)
             let text = (0..<length).map { _ in pieces.randomElement(using: &generator)! }.joined()
             let bytes = Array(text.utf8)
@@ -52,7 +54,7 @@ import Testing
         for text in ["U.S. EE.UU. a.b.c1 1.2,3;4 can't 5'6 a..b 1..2 x_.y @john_doe __ _ a__b",
                      "end.The 3.5m v1.2 e1.5 1,a a;1 news@bbc.co.uk http://x.org/a?b=c#d",
                      "Précio 3,5% ‘quoted’ don’t año\u{00A0}nuevo", "«¿Qué?» —dijo— ¡Sí! 5’6 1’000 ×2 a÷b",
-                     "e\u{0301}l niño\u{00AD}s ª º µ", ""] {
+                     "e\u{0301}l niño\u{00AD}s ª º µ", "1_ 1__ 1___ _1__ 1_2__ a1__ __1 1__2 1.2__ 1_.2", ""] {
             let bytes = Array(text.utf8)
             #expect(Self.spans(bytes, icuOnly: false) == Self.spans(bytes, icuOnly: true), "\(text)")
         }
@@ -63,12 +65,14 @@ import Testing
         let data = URL(fileURLWithPath: #filePath)
             .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
             .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("shared/data")
-        for name in ["news-en.jsonl.gz", "news-es.jsonl.gz", "news-es-more.jsonl.gz"] {
+        for name in ["news-en.jsonl.gz", "news-es.jsonl.gz", "news-es-more.jsonl.gz", "news-parallel-en-es.jsonl.gz",
+                     "squad-es-dev.docs.jsonl.gz", "xquad-es.docs.jsonl.gz"] {
             let path = data.appendingPathComponent(name).path
             guard FileManager.default.fileExists(atPath: path) else { continue }
             let reader = try GzipLineReader(path: path)
             var lines = 0
-            while lines < 400, let line = try reader.nextLine() {
+            let limit = ProcessInfo.processInfo.environment["GACETA_FUZZ_LINES"].flatMap(Int.init) ?? 400
+            while lines < limit, let line = try reader.nextLine() {
                 lines += 1
                 let fast = Self.spans(line, icuOnly: false)
                 let icu = Self.spans(line, icuOnly: true)
