@@ -142,8 +142,10 @@ struct TermMaker {
     /// Stopwords keep their folded form (stemming them gains nothing).
     func term(_ surface: UnsafeBufferPointer<UInt8>, kind: WordKind, language: Language,
               stopwords: WordSet) -> (String, Bool) {
-        guard kind == .word else { return (String(decoding: surface, as: UTF8.self), false) }
-        if stopwords.contains(surface) { return (String(decoding: surface, as: UTF8.self), true) }
+        // Acronyms are stemmed like the same letters written without dots
+        // ("P.S.O.E." and "PSOE" meet), but are never stopwords ("U.S.").
+        guard kind == .word || kind == .acronym else { return (String(decoding: surface, as: UTF8.self), false) }
+        if kind == .word, stopwords.contains(surface) { return (String(decoding: surface, as: UTF8.self), true) }
         guard stemming, let stem = stem(surface, language: language) else {
             return (String(decoding: surface, as: UTF8.self), false)
         }

@@ -5,7 +5,8 @@ enum WordKind: Sendable, Equatable {
     /// Digits with separators unified to "." ("3,5" and "3.5" both → "3.5").
     case number
     /// Letters separated by dots, one or two per group ("U.S." → "us",
-    /// "EE.UU." → "eeuu"): dots dropped, never a stopword, not stemmed.
+    /// "EE.UU." → "eeuu"): dots dropped, never a stopword, stemmed like the
+    /// same letters without dots.
     case acronym
     /// Kana, ideographs, or a word longer than the term bound (truncated):
     /// kept as folded, not stemmed.
