@@ -19,12 +19,25 @@ _Static_assert(UBRK_WORD_IDEO_LIMIT == GACETA_WORD_IDEO_LIMIT, "ICU word status 
 
 // MARK: - Per-thread break iterators
 
+// Words are found in two ways that give identical results (tests compare
+// them): a chunk of text between ASCII white space made only of ASCII, Latin-1
+// letters and common news punctuation is segmented here with the UAX #29
+// rules for those characters (plus ICU's "@" as a letter); runs of chunks
+// holding anything else go to ICU. White space is always a word boundary, so
+// the split never changes a word.
 struct gaceta_word_cursor {
     UBreakIterator *iterator;
-    int owned;  // opened for this cursor because the thread's own was busy
-    int finished;
-    int32_t previous;
-    UText text;
+    int owned;        // opened for this cursor because the thread's own was busy
+    int icu_only;     // every byte goes through ICU (tests)
+    const uint8_t *text;
+    int64_t length;
+    int64_t position;      // next byte to look at outside ICU regions
+    int64_t ascii_end;     // [position, ascii_end) is a chunk the fast path handles
+    int in_region;         // ICU is iterating [region_start, region_end)
+    int64_t region_start;
+    int64_t region_end;
+    int32_t previous;      // last ICU boundary, relative to region_start
+    UText utext;
 };
 
 struct icu_cache {
@@ -43,6 +56,7 @@ static void free_cache(void *value) {
     if (cache == NULL) {
         return;
     }
+    utext_close(&cache->cursor.utext);
     if (cache->words != NULL) {
         ubrk_close(cache->words);
     }
@@ -66,6 +80,8 @@ static struct icu_cache *current_cache(void) {
     if (cache == NULL) {
         return NULL;
     }
+    UText initial = UTEXT_INITIALIZER;
+    cache->cursor.utext = initial;
     // The key's destructor closes the iterators when the thread exits.
     pthread_setspecific(cache_key, cache);
     thread_cache = cache;
@@ -83,7 +99,7 @@ static UBreakIterator *open_word_iterator(void) {
 
 // MARK: - Words
 
-gaceta_word_cursor *gaceta_words_begin(const uint8_t *text, size_t length) {
+static gaceta_word_cursor *words_begin(const uint8_t *text, size_t length, int icu_only) {
     if (length > (size_t)INT32_MAX) {
         return NULL;  // ICU break iterators index with int32_t
     }
@@ -106,6 +122,7 @@ gaceta_word_cursor *gaceta_words_begin(const uint8_t *text, size_t length) {
         cursor = &cache->cursor;
         cursor->iterator = cache->words;
         cursor->owned = 0;
+        cache->words_busy = 1;
     } else {
         // A second cursor on the same thread: give it its own iterator.
         cursor = (struct gaceta_word_cursor *)calloc(1, sizeof *cursor);
@@ -118,50 +135,227 @@ gaceta_word_cursor *gaceta_words_begin(const uint8_t *text, size_t length) {
             free(cursor);
             return NULL;
         }
+        UText initial = UTEXT_INITIALIZER;
+        cursor->utext = initial;
     }
-    UErrorCode status = U_ZERO_ERROR;
-    UText initial = UTEXT_INITIALIZER;
-    cursor->text = initial;
-    utext_openUTF8(&cursor->text, (const char *)text, (int64_t)length, &status);
-    if (U_SUCCESS(status)) {
-        ubrk_setUText(cursor->iterator, &cursor->text, &status);
-    }
-    if (U_FAILURE(status)) {
-        utext_close(&cursor->text);
-        if (cursor->owned) {
-            ubrk_close(cursor->iterator);
-            free(cursor);
-        }
-        return NULL;
-    }
-    cursor->previous = ubrk_first(cursor->iterator);
-    cursor->finished = 0;
-    if (!cursor->owned) {
-        cache->words_busy = 1;
-    }
+    cursor->icu_only = icu_only;
+    cursor->text = text;
+    cursor->length = (int64_t)length;
+    cursor->position = 0;
+    cursor->ascii_end = 0;
+    cursor->in_region = 0;
     return cursor;
 }
 
-size_t gaceta_words_next(gaceta_word_cursor *cursor, gaceta_word_span *spans, size_t capacity) {
-    size_t count = 0;
-    if (cursor == NULL) {
+gaceta_word_cursor *gaceta_words_begin(const uint8_t *text, size_t length) {
+    return words_begin(text, length, 0);
+}
+
+gaceta_word_cursor *gaceta_words_begin_icu(const uint8_t *text, size_t length) {
+    return words_begin(text, length, 1);
+}
+
+static int is_space(uint8_t b) {
+    return b == ' ' || (b >= 0x09 && b <= 0x0D);
+}
+
+// Word-break classes (UAX #29, with ICU's "@" as a letter) of the characters
+// the fast path handles: ASCII, the Latin-1 letters, and the punctuation of
+// news prose (« » ¿ ¡ “ ” ‘ ’ – — and no-break space).
+enum { OTHER = 0, LETTER = 1, DIGIT = 2, EXTEND_NUM_LET = 3, MID_NUM_LET = 4, MID_NUM = 5, UNKNOWN = 6 };
+
+static inline __attribute__((always_inline)) uint8_t ascii_class(uint8_t b) {
+    if ((b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z') || b == '@') return LETTER;
+    if (b >= '0' && b <= '9') return DIGIT;
+    if (b == '_') return EXTEND_NUM_LET;
+    if (b == '.' || b == '\'') return MID_NUM_LET;
+    if (b == ',' || b == ';') return MID_NUM;
+    return OTHER;
+}
+
+// The class of the character at text[i] (i < end) and its length in bytes;
+// UNKNOWN for anything the fast path leaves to ICU.
+static inline __attribute__((always_inline)) uint8_t char_class(const uint8_t *text, int64_t i, int64_t end, int *length) {
+    uint8_t b = text[i];
+    if (b < 0x80) {
+        *length = 1;
+        return ascii_class(b);
+    }
+    *length = 2;
+    if (b == 0xC3 && i + 1 < end) {
+        uint8_t c = text[i + 1];
+        if (c >= 0x80 && c <= 0xBF) {
+            return (c == 0x97 || c == 0xB7) ? OTHER : LETTER;  // × ÷ are symbols
+        }
+        return UNKNOWN;
+    }
+    if (b == 0xC2 && i + 1 < end) {
+        uint8_t c = text[i + 1];
+        // no-break space, ¡ « » ¿
+        if (c == 0xA0 || c == 0xA1 || c == 0xAB || c == 0xBB || c == 0xBF) return OTHER;
+        return UNKNOWN;
+    }
+    if (b == 0xE2 && i + 2 < end && text[i + 1] == 0x80) {
+        *length = 3;
+        uint8_t c = text[i + 2];
+        if (c == 0x98 || c == 0x99) return MID_NUM_LET;                           // ‘ ’
+        if (c == 0x93 || c == 0x94 || c == 0x9C || c == 0x9D) return OTHER;         // – — “ ”
+        return UNKNOWN;
+    }
+    return UNKNOWN;
+}
+
+// Finds the end of the chunk at `start` and whether the fast path handles it.
+static int64_t chunk_end(const uint8_t *text, int64_t length, int64_t start, int *fast) {
+    int64_t i = start;
+    int handled = 1;
+    while (i < length && !is_space(text[i])) {
+        if (text[i] < 0x80) {
+            i++;
+            continue;
+        }
+        int n;
+        if (char_class(text, i, length, &n) == UNKNOWN) {
+            handled = 0;
+            n = 1;
+        }
+        i += n;
+    }
+    *fast = handled;
+    return i;
+}
+
+static int start_region(gaceta_word_cursor *c, int64_t start, int64_t end) {
+    UErrorCode status = U_ZERO_ERROR;
+    utext_openUTF8(&c->utext, (const char *)c->text + start, end - start, &status);
+    if (U_SUCCESS(status)) {
+        ubrk_setUText(c->iterator, &c->utext, &status);
+    }
+    if (U_FAILURE(status)) {
         return 0;
     }
-    while (count < capacity && !cursor->finished) {
-        int32_t end = ubrk_next(cursor->iterator);
-        if (end == UBRK_DONE) {
-            cursor->finished = 1;
+    c->previous = ubrk_first(c->iterator);
+    c->region_start = start;
+    c->region_end = end;
+    c->in_region = 1;
+    return 1;
+}
+
+size_t gaceta_words_next(gaceta_word_cursor *c, gaceta_word_span *spans, size_t capacity) {
+    size_t count = 0;
+    if (c == NULL) {
+        return 0;
+    }
+    const uint8_t *text = c->text;
+    while (count < capacity) {
+        if (c->in_region) {
+            int32_t end = ubrk_next(c->iterator);
+            if (end == UBRK_DONE) {
+                c->in_region = 0;
+                c->position = c->region_end;
+                continue;
+            }
+            int32_t status = ubrk_getRuleStatus(c->iterator);
+            if (status >= UBRK_WORD_NONE_LIMIT) {
+                spans[count].start = c->region_start + c->previous;
+                spans[count].end = c->region_start + end;
+                spans[count].status = status;
+                spans[count].reserved = 0;
+                count++;
+            }
+            c->previous = end;
+            continue;
+        }
+        if (c->position >= c->length) {
             break;
         }
-        int32_t status = ubrk_getRuleStatus(cursor->iterator);
-        if (status >= UBRK_WORD_NONE_LIMIT) {
-            spans[count].start = cursor->previous;
-            spans[count].end = end;
-            spans[count].status = status;
-            spans[count].reserved = 0;
-            count++;
+        if (c->icu_only) {
+            if (!start_region(c, c->position, c->length)) {
+                c->position = c->length;
+            }
+            continue;
         }
-        cursor->previous = end;
+        if (c->position >= c->ascii_end) {
+            // At the start of a chunk: skip white space, then classify it.
+            if (is_space(text[c->position])) {
+                c->position++;
+                continue;
+            }
+            int ascii;
+            int64_t end = chunk_end(text, c->length, c->position, &ascii);
+            if (ascii) {
+                c->ascii_end = end;
+            } else {
+                // Take the following non-ASCII chunks into the same ICU region.
+                int64_t region_end = end;
+                for (;;) {
+                    int64_t next = region_end;
+                    while (next < c->length && is_space(text[next])) next++;
+                    if (next >= c->length) break;
+                    int next_ascii;
+                    int64_t next_end = chunk_end(text, c->length, next, &next_ascii);
+                    if (next_ascii) break;
+                    region_end = next_end;
+                }
+                if (!start_region(c, c->position, region_end)) {
+                    c->position = region_end;  // ICU failed: skip the region
+                }
+                continue;
+            }
+        }
+        // Inside a chunk the fast path handles: the next word, if any.
+        int64_t i = c->position;
+        int64_t end = c->ascii_end;
+        int n;
+        uint8_t cls = char_class(text, i, end, &n);
+        if (cls != LETTER && cls != DIGIT && cls != EXTEND_NUM_LET) {
+            c->position = i + n;
+            continue;
+        }
+        int64_t start = i;
+        int last_alnum = OTHER;
+        int trailing_underscores = 0;
+        for (;;) {
+            if (cls == LETTER || cls == DIGIT) {
+                last_alnum = cls;
+                trailing_underscores = 0;
+            } else {
+                trailing_underscores++;
+            }
+            i += n;
+            if (i >= end) break;
+            int next_length;
+            uint8_t next = char_class(text, i, end, &next_length);
+            if (next == LETTER || next == DIGIT || next == EXTEND_NUM_LET) {
+                cls = next;
+                n = next_length;
+                continue;
+            }
+            // WB6/7: letter (MidNumLet) letter; WB11/12: digit (MidNum|MidNumLet) digit.
+            if ((next == MID_NUM_LET || next == MID_NUM) && i + next_length < end) {
+                int after_length;
+                uint8_t after = char_class(text, i + next_length, end, &after_length);
+                if ((cls == LETTER && next == MID_NUM_LET && after == LETTER) ||
+                    (cls == DIGIT && after == DIGIT)) {
+                    i += next_length;
+                    cls = after;
+                    n = after_length;
+                    continue;
+                }
+            }
+            break;
+        }
+        c->position = i;
+        if (last_alnum == OTHER) {
+            continue;  // only underscores: not a word worth keeping
+        }
+        spans[count].start = start;
+        spans[count].end = i;
+        // ICU's status is that of the last letter or digit, except that a word
+        // ending in two or more underscores counts as letters ("1__").
+        spans[count].status = (last_alnum == DIGIT && trailing_underscores < 2) ? UBRK_WORD_NUMBER : UBRK_WORD_LETTER;
+        spans[count].reserved = 0;
+        count++;
     }
     return count;
 }
@@ -170,8 +364,8 @@ void gaceta_words_end(gaceta_word_cursor *cursor) {
     if (cursor == NULL) {
         return;
     }
-    utext_close(&cursor->text);
     if (cursor->owned) {
+        utext_close(&cursor->utext);
         ubrk_close(cursor->iterator);
         free(cursor);
     } else if (thread_cache != NULL) {
@@ -316,17 +510,23 @@ int64_t gaceta_fold_icu(const uint8_t *word, size_t length, uint8_t *out, size_t
     if ((n = normalize_into(nfd, &b, n, &a)) < 0) {
         goto done;
     }
-    // Drop combining marks, except the tilde that makes n into ñ.
+    // Drop the combining marks of Latin, Greek and Cyrillic letters (accents),
+    // except the tilde that makes n into ñ. Marks on other scripts are part
+    // of the spelling (kana voicing marks, Indic viramas) and stay.
     int32_t kept = 0;
     UChar32 previous = 0;
+    UChar32 base = 0;
     for (int32_t i = 0; i < n;) {
         UChar32 c;
         U16_NEXT(a.data, i, n, c);
         int8_t type = u_charType(c);
         if (type == U_NON_SPACING_MARK || type == U_ENCLOSING_MARK) {
-            if (!(c == 0x0303 && previous == 'n')) {
+            int accented_script = base < 0x0530 || (base >= 0x1E00 && base <= 0x1FFF);
+            if (accented_script && !(c == 0x0303 && previous == 'n')) {
                 continue;
             }
+        } else {
+            base = c;
         }
         if (is_apostrophe(c)) {
             c = '\'';

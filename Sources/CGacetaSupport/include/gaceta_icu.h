@@ -25,14 +25,20 @@ typedef struct gaceta_word_span {
     int32_t reserved;
 } gaceta_word_span;
 
-/// Iterates the words of one UTF-8 text. Reuses a word-break iterator cached
-/// for the calling thread, so opening a cursor is cheap. A cursor belongs to
+/// Iterates the words of one UTF-8 text. Pure ASCII stretches between white
+/// space are segmented by our own code with the same rules (UAX #29 as ICU
+/// implements it); the rest goes to a word-break iterator cached for the
+/// calling thread, so opening a cursor is cheap. A cursor belongs to
 /// the thread that opened it and must be ended on that thread.
 typedef struct gaceta_word_cursor gaceta_word_cursor;
 
 /// Starts iterating the words of `text` (which must stay alive and unchanged
 /// until `gaceta_words_end`). Returns NULL when ICU fails.
 gaceta_word_cursor *gaceta_words_begin(const uint8_t *text, size_t length);
+
+/// The same, with every byte going through ICU (no ASCII fast path): for
+/// tests that check both paths agree.
+gaceta_word_cursor *gaceta_words_begin_icu(const uint8_t *text, size_t length);
 
 /// Writes up to `capacity` next words into `spans`; returns how many were
 /// written, 0 at the end of the text.
@@ -47,8 +53,9 @@ void gaceta_words_end(gaceta_word_cursor *cursor);
 int64_t gaceta_sentence_ends(const uint8_t *text, size_t length, int64_t *ends, size_t capacity);
 
 /// Folds one word for indexing: NFKC, full case folding, removal of default
-/// ignorables (soft hyphen, ZWJ...), removal of combining marks (diacritics)
-/// except the tilde of ñ, apostrophe variants mapped to U+0027. Writes up to
+/// ignorables (soft hyphen, ZWJ...), removal of the combining marks of Latin,
+/// Greek and Cyrillic letters (diacritics) except the tilde of ñ, apostrophe
+/// variants mapped to U+0027. Writes up to
 /// `capacity` bytes of UTF-8 into `out` and returns the folded length (which
 /// may exceed `capacity`: call again with a larger buffer), or -1 on failure.
 /// Invalid UTF-8 becomes U+FFFD.

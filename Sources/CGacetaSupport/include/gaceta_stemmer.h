@@ -7,6 +7,7 @@
 // Plain-C wrapper around libstemmer (Snowball). Snowball stemmers keep state
 // and reuse their output buffer, so each thread gets its own pair, created on
 // first use and freed when the thread exits; results are copied out at once.
+// Each thread also caches the stems of recent short words (512 KB).
 
 #define GACETA_STEMMER_ENGLISH 0
 #define GACETA_STEMMER_SPANISH 1

@@ -10,22 +10,30 @@
 public struct Analyzer: Sendable {
     /// The configuration this analyzer was made with.
     public let configuration: AnalyzerConfiguration
-    private let stopwords: [Language: Set<String>]
+    private let stopwords: [Language: WordSet]
     private let identifier = LanguageIdentifier()
 
-    /// An analyzer with Gaceta's default stopword lists, 64-byte terms and stemming.
+    /// An analyzer with Gaceta's default stopword lists, 64-byte terms and
+    /// stemming. Cheap: the folded default lists are built once per process.
     public init() {
-        self.init(configuration: .standard)
+        configuration = .standard
+        stopwords = Self.standardStopwords
     }
 
     /// An analyzer with the given stopword lists, term bound and stemming.
     public init(configuration: AnalyzerConfiguration) {
         self.configuration = configuration
-        var folded: [Language: Set<String>] = [:]
-        for (language, words) in configuration.stopwords {
-            folded[language] = Set(words.map(Analyzer.foldedStopword))
+        stopwords = Self.fold(configuration.stopwords)
+    }
+
+    private static let standardStopwords = fold(AnalyzerConfiguration.standard.stopwords)
+
+    private static func fold(_ lists: [Language: Set<String>]) -> [Language: WordSet] {
+        var folded: [Language: WordSet] = [:]
+        for (language, words) in lists {
+            folded[language] = WordSet(words.map(Analyzer.foldedStopword))
         }
-        stopwords = folded
+        return folded
     }
 
     /// The tokens of a document's text, stemmed for `language`.
@@ -35,7 +43,7 @@ public struct Analyzer: Sendable {
     /// `byteRange` is the word's span in the UTF-8 bytes of `text`.
     public func tokens(in text: String, language: Language) -> [Token] {
         var tokens: [Token] = []
-        let stopwords = self.stopwords[language] ?? []
+        let stopwords = self.stopwords[language] ?? WordSet([])
         var text = text
         text.withUTF8 { bytes in
             tokens.reserveCapacity(bytes.count / 6 + 4)
@@ -76,16 +84,18 @@ public struct Analyzer: Sendable {
             defer { terms.deallocate() }
             forEachPiece(in: bytes) { range, kind, surface in
                 var byLanguage: [Language: String] = [:]
-                var stopEverywhere = true
+                var stopwordLanguages: Set<Language> = []
                 for language in languages {
                     let (term, isStopword) = terms.term(surface, kind: kind, language: language,
-                                                        stopwords: stopwords[language] ?? [])
+                                                        stopwords: stopwords[language] ?? WordSet([]))
                     byLanguage[language] = term
-                    stopEverywhere = stopEverywhere && isStopword
+                    if isStopword { stopwordLanguages.insert(language) }
                 }
                 let typed = String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
-                words.append(QueryWord(text: typed, position: words.count, byteRange: range,
-                                       isStopword: stopEverywhere, terms: byLanguage))
+                var word = QueryWord(text: typed, position: words.count, byteRange: range,
+                                     isStopword: stopwordLanguages.count == languages.count, terms: byLanguage)
+                word.stopwordLanguages = stopwordLanguages
+                words.append(word)
             }
         }
         return words
@@ -131,11 +141,14 @@ struct TermMaker {
     /// The term for `surface` in `language`, and whether it is a stopword.
     /// Stopwords keep their folded form (stemming them gains nothing).
     func term(_ surface: UnsafeBufferPointer<UInt8>, kind: WordKind, language: Language,
-              stopwords: Set<String>) -> (String, Bool) {
-        let plain = String(decoding: surface, as: UTF8.self)
-        guard kind == .word else { return (plain, false) }
-        if stopwords.contains(plain) { return (plain, true) }
-        guard stemming, let stem = stem(surface, language: language) else { return (plain, false) }
+              stopwords: WordSet) -> (String, Bool) {
+        // Acronyms are stemmed like the same letters written without dots
+        // ("P.S.O.E." and "PSOE" meet), but are never stopwords ("U.S.").
+        guard kind == .word || kind == .acronym else { return (String(decoding: surface, as: UTF8.self), false) }
+        if kind == .word, stopwords.contains(surface) { return (String(decoding: surface, as: UTF8.self), true) }
+        guard stemming, let stem = stem(surface, language: language) else {
+            return (String(decoding: surface, as: UTF8.self), false)
+        }
         return (stem, false)
     }
 

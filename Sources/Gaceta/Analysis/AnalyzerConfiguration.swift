@@ -6,7 +6,7 @@ public struct AnalyzerConfiguration: Sendable, Hashable {
     public var stopwords: [Language: Set<String>]
     /// The longest term, in UTF-8 bytes, that goes into the index. A longer
     /// word is indexed unstemmed as its first `maxTermBytes` bytes, cut at a
-    /// character boundary. At least 4.
+    /// character boundary. Values below 4 count as 4.
     public var maxTermBytes: Int
     /// Whether words are reduced to their Snowball stems.
     public var stemming: Bool

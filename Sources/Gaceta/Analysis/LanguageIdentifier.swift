@@ -12,14 +12,14 @@
 struct LanguageIdentifier: Sendable {
     /// Positive: Spanish; negative: English. Keys are words of up to 8
     /// lower-case UTF-8 bytes packed into an integer.
-    private let weights: [UInt64: Float]
+    private let weights: [UInt64: Float] = Self.sharedWeights
 
-    init() {
+    private static let sharedWeights: [UInt64: Float] = {
         var weights: [UInt64: Float] = [:]
-        for word in Self.englishWords { weights[Self.key(Array(word.utf8))] = -1 }
-        for word in Self.spanishWords { weights[Self.key(Array(word.utf8))] = 1 }
-        self.weights = weights
-    }
+        for word in englishWords { weights[key(Array(word.utf8))] = -1 }
+        for word in spanishWords { weights[key(Array(word.utf8))] = 1 }
+        return weights
+    }()
 
     func language(of text: String) -> Language {
         var text = text
@@ -33,12 +33,16 @@ struct LanguageIdentifier: Sendable {
         var length = 0
         // The last four lower-case bytes of the current word, for endings.
         var tail: UInt32 = 0
+        // Whether the current word is capitalised ("Los", not "los" or "LOS"):
+        // "Los Angeles", "El Paso", "La Paz" in English text are names, so a
+        // capitalised Spanish function word is weaker evidence.
+        var capitalized = false
         var i = 0
         let count = bytes.count
         func endWord() {
             if length > 0 {
                 if length <= 8, let weight = weights[key] {
-                    score += weight
+                    score += weight > 0 && capitalized ? weight * 0.3 : weight
                 } else if length >= 5 {
                     score += Self.endingWeight(tail)
                 }
@@ -50,7 +54,12 @@ struct LanguageIdentifier: Sendable {
         while i < count {
             var byte = bytes[i]
             if byte < 0x80 {
-                if byte >= 65 && byte <= 90 { byte += 32 }
+                if byte >= 65 && byte <= 90 {
+                    capitalized = length == 0  // "Los", not "LOS"
+                    byte += 32
+                } else if length == 0 {
+                    capitalized = false
+                }
                 if byte >= 97 && byte <= 122 {
                     if length < 8 { key |= UInt64(byte) << (8 * UInt64(length)) }
                     length += 1

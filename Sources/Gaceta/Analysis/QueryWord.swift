@@ -10,6 +10,12 @@ public struct QueryWord: Sendable, Hashable {
     public var isStopword: Bool
     /// The indexed term this word becomes in each language.
     public var terms: [Language: String]
+    /// The languages (among those of `terms`) in which the word is a
+    /// stopword. A searcher that scores each language separately can leave
+    /// the word out only there: with both languages, "the" is a stopword for
+    /// English documents but an ordinary word for Spanish ones, and "sea" the
+    /// other way round.
+    public var stopwordLanguages: Set<Language>
 
     public init(text: String, position: Int, byteRange: Range<Int>, isStopword: Bool, terms: [Language: String]) {
         self.text = text
@@ -17,5 +23,6 @@ public struct QueryWord: Sendable, Hashable {
         self.byteRange = byteRange
         self.isStopword = isStopword
         self.terms = terms
+        self.stopwordLanguages = isStopword ? Set(terms.keys) : []
     }
 }

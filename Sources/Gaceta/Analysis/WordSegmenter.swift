@@ -81,7 +81,8 @@ enum WordSegmenter {
 ///   "John F. Kennedy") is undone, for a short list of English and Spanish
 ///   abbreviations ICU does not know;
 /// - a piece that is only white space (a blank line) joins the sentence
-///   before it, so every sentence has some text.
+///   before it (or, at the start of the text, the first sentence), so every
+///   sentence has some text.
 enum SentenceSegmenter {
     /// Byte ranges of consecutive sentences covering all of `bytes`; each
     /// sentence keeps its trailing spaces and line breaks.
@@ -100,26 +101,29 @@ enum SentenceSegmenter {
             }
             var ranges: [Range<Int>] = []
             ranges.reserveCapacity(Int(count))
-            var start = 0
+            var start = 0          // where the next ICU piece begins
+            var sentenceStart = 0  // where the next sentence begins (leading blanks join it)
             var mergeWithNext = false
             for end in ends.prefix(Int(count)) {
                 let end = min(Int(end), bytes.count)
                 guard end > start else { continue }
                 let range = start..<end
                 start = end
-                if mergeWithNext || isBlank(range, in: bytes), let last = ranges.last {
+                let blank = isBlank(range, in: bytes)
+                if let last = ranges.last, mergeWithNext || blank {
                     ranges[ranges.count - 1] = last.lowerBound..<range.upperBound
+                } else if blank {
+                    continue  // white space before the first sentence
                 } else {
-                    ranges.append(range)
+                    ranges.append(sentenceStart..<range.upperBound)
                 }
+                sentenceStart = range.upperBound
                 mergeWithNext = endsWithAbbreviation(ranges[ranges.count - 1], in: bytes)
             }
-            if start < bytes.count {
-                if let last = ranges.last {
-                    ranges[ranges.count - 1] = last.lowerBound..<bytes.count
-                } else {
-                    ranges.append(start..<bytes.count)
-                }
+            if let last = ranges.last {
+                if last.upperBound < bytes.count { ranges[ranges.count - 1] = last.lowerBound..<bytes.count }
+            } else {
+                ranges.append(0..<bytes.count)  // only white space
             }
             return ranges
         }

@@ -5,7 +5,8 @@ enum WordKind: Sendable, Equatable {
     /// Digits with separators unified to "." ("3,5" and "3.5" both → "3.5").
     case number
     /// Letters separated by dots, one or two per group ("U.S." → "us",
-    /// "EE.UU." → "eeuu"): dots dropped, never a stopword, not stemmed.
+    /// "EE.UU." → "eeuu"): dots dropped, never a stopword, stemmed like the
+    /// same letters without dots.
     case acronym
     /// Kana, ideographs, or a word longer than the term bound (truncated):
     /// kept as folded, not stemmed.
@@ -68,6 +69,8 @@ struct WordShaper {
                        in text: UnsafeBufferPointer<UInt8>,
                        _ body: (Range<Int>, WordKind, UnsafeBufferPointer<UInt8>) -> Void) {
         let word = UnsafeBufferPointer(rebasing: text[range])
+        // ICU calls "__" a word; a run of underscores is a rule, not a word.
+        if word.allSatisfy({ $0 == UInt8(ascii: "_") }) { return }
         guard let folded = TextFolding.fold(word, into: buffer) else { return }
         if folded > buffer.count || folded > maxTermBytes {
             // Too long to be a word: index its first bytes, unstemmed.

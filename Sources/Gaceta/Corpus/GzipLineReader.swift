@@ -23,6 +23,8 @@ public final class GzipLineReader {
     private var buffer: [UInt8]
     private var start = 0
     private var end = 0
+    /// Bytes before this index (from `start`) hold no newline: a long line is scanned once.
+    private var scanned = 0
     private var finished = false
 
     /// Opens `path`; throws `Failure.cannotOpen` when it cannot.
@@ -38,9 +40,10 @@ public final class GzipLineReader {
     /// The next line without its "\n" (and "\r"), or nil at the end.
     public func nextLine() throws -> [UInt8]? {
         while true {
-            if let newline = buffer[start..<end].firstIndex(of: 10) {
+            if let newline = buffer[max(start, scanned)..<end].firstIndex(of: 10) {
                 var line = Array(buffer[start..<newline])
                 start = newline + 1
+                scanned = start
                 if line.last == 13 { line.removeLast() }
                 return line
             }
@@ -53,9 +56,11 @@ public final class GzipLineReader {
                 return nil
             }
             // Keep the partial line, make room, read more.
+            scanned = end
             if start > 0 {
                 buffer.replaceSubrange(0..<(end - start), with: buffer[start..<end])
                 end -= start
+                scanned -= start
                 start = 0
             }
             if end == buffer.count { buffer.append(contentsOf: repeatElement(0, count: buffer.count)) }

@@ -46,6 +46,9 @@ import Testing
     @Test func foldingAndCompatibilityForms() {
         #expect(terms("naïve café résumé coöperate", .english) == ["naiv", "cafe", "resum", "cooper"])
         #expect(terms("Ｆｕｌｌ ﬁne Straße İstanbul", .english) == ["full", "fine", "strass", "istanbul"])
+        // Accents go on Greek and Cyrillic too; marks that spell other scripts stay.
+        #expect(TextFolding.fold("Ωμέγα Ёлка") == "ωμεγα елка")
+        #expect(TextFolding.fold("ガス ﾃﾞﾝｷ हिन्दी") == "ガス デンキ हिन्दी")
     }
 
     @Test func stemming() {

@@ -5,6 +5,8 @@ import Testing
 @Suite struct GoldenSpanishTests {
     @Test func acronyms() {
         #expect(terms("EE.UU. y la U.E. firmaron", .spanish) == ["eeuu", "y", "la", "ue", "firm"])
+        // With or without dots, an acronym gives the same term.
+        #expect(terms("PSOE P.S.O.E. ONU O.N.U. EEUU", .spanish) == ["pso", "pso", "onu", "onu", "eeuu"])
     }
 
     @Test func hyphenatedWords() {

@@ -10,6 +10,11 @@ import Testing
         // "los" is a Spanish stopword but not an English one.
         #expect(words[0].isStopword == false)
         #expect(Analyzer().queryWords(in: "Los aranceles", language: .spanish)[0].isStopword)
+        // Per language: "the" is an English stopword only, "sea" a Spanish one only.
+        let mixed = Analyzer().queryWords(in: "the sea aranceles de", language: nil)
+        #expect(mixed.map(\.stopwordLanguages) == [[.english], [.spanish], [], [.spanish]])
+        #expect(mixed.map(\.isStopword) == [false, false, false, false])
+        #expect(Analyzer().queryWords(in: "a no", language: nil).map(\.isStopword) == [true, true])
     }
 
     @Test func queriesAndDocumentsMeet() {
@@ -47,6 +52,8 @@ import Testing
         #expect(sentences("¿Qué tal? El Sr. García llegó a EE.UU. ayer. John F. Kennedy murió.")
                 == ["¿Qué tal? ", "El Sr. García llegó a EE.UU. ayer. ", "John F. Kennedy murió."])
         #expect(sentences("Exports rose.\n\nNew paragraph") == ["Exports rose.\n\n", "New paragraph"])
+        #expect(sentences("\n\n  Hola. Adiós.\n") == ["\n\n  Hola. ", "Adiós.\n"])
+        #expect(sentences("  \n") == ["  \n"])
     }
 
     @Test func languageIdentification() {
@@ -58,5 +65,8 @@ import Testing
         #expect(analyzer.detectLanguage(of: "") == .english)
         #expect(analyzer.detectLanguage(of: "1.25 3.50 -- 4.90") == .english)
         #expect(analyzer.detectLanguage(of: "José García met the president of México in Washington.") == .english)
+        // Capitalised Spanish words in English text are mostly names.
+        #expect(analyzer.detectLanguage(of: "Teams: Los Angeles Rams, Los Angeles Lakers, Los Angeles Kings and the Padres.") == .english)
+        #expect(analyzer.detectLanguage(of: "LOS PRECIOS DE LA GASOLINA SUBEN EN TODO EL PAIS") == .spanish)
     }
 }
