@@ -87,18 +87,18 @@ struct EvalLanguageCommand: ParsableCommand {
         let files = Self.files.map { ($0.name, $0.language, true) } + extra.map { ($0, Language.english, false) }
         for (name, fileLanguage, counted) in files {
             let path = (data as NSString).appendingPathComponent(name)
-            let reader: GzipLineReader
+            let reader: CompressedLineReader
             do {
-                reader = try GzipLineReader(path: path)
+                reader = try CompressedLineReader(path: path)
             } catch {
-                throw ValidationError("\(error)")
+                throw ValidationError("\(path): \(error)")
             }
             var result = FileResult(file: name, articles: 0, articlesCorrect: 0, articleAccuracy: 0,
                                     paragraphs: 0, paragraphsCorrect: 0, paragraphAccuracy: 0, paragraphsExcluded: 0,
                                     thresholded: counted)
             var shown = 0
-            while let line = try reader.nextLine() {
-                if line.isEmpty { continue }
+            while let next = try reader.nextLine() {
+                guard case .text(let line) = next, !line.isEmpty else { continue }
                 guard let record = try? decoder.decode(Record.self, from: Data(line)) else {
                     throw ValidationError("\(name): a line is not a news record")
                 }

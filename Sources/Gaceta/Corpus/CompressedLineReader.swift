@@ -3,25 +3,33 @@ import Foundation
 
 /// Reads a file line by line through zlib, so `.jsonl.gz` is streamed and plain
 /// `.jsonl` passes through unchanged; memory stays at one buffer and one line.
-final class CompressedLineReader {
-    enum Failure: Error {
+public final class CompressedLineReader {
+    /// Why a file could not be read.
+    public enum Failure: Error, CustomStringConvertible {
         /// The file could not be opened; carries `errno`.
         case cannotOpen(Int32)
         /// The gzip stream is damaged or ends early.
         case corruptStream
+
+        public var description: String {
+            switch self {
+            case .cannotOpen(let code): "cannot open: \(String(cString: strerror(code)))"
+            case .corruptStream: "the gzip stream is damaged or ends early"
+            }
+        }
     }
 
     /// One line without its terminator (`\n` or `\r\n`), or a notice that an
     /// overlong line was dropped.
-    enum Line {
+    public enum Line: Sendable {
         case text([UInt8])
         case tooLong(byteCount: Int)
     }
 
     /// Lines longer than this are skipped rather than held in memory.
-    let maximumLineBytes: Int
+    public let maximumLineBytes: Int
     /// Uncompressed bytes consumed so far.
-    private(set) var bytesRead = 0
+    public private(set) var bytesRead = 0
 
     private let handle: OpaquePointer
     private var buffer: [UInt8]
@@ -29,7 +37,8 @@ final class CompressedLineReader {
     private var bufferEnd = 0
     private var atEnd = false
 
-    init(path: String, maximumLineBytes: Int = 64 << 20, bufferSize: Int = 1 << 17) throws(Failure) {
+    /// Opens `path`, compressed or not.
+    public init(path: String, maximumLineBytes: Int = 64 << 20, bufferSize: Int = 1 << 17) throws(Failure) {
         guard let handle = gaceta_gzip_open(path) else { throw .cannotOpen(errno) }
         self.handle = handle
         self.maximumLineBytes = maximumLineBytes
@@ -41,7 +50,7 @@ final class CompressedLineReader {
     }
 
     /// The next line, or `nil` at the end of the file.
-    func nextLine() throws(Failure) -> Line? {
+    public func nextLine() throws(Failure) -> Line? {
         var line: [UInt8] = []
         var droppedBytes = 0
         while true {

@@ -82,18 +82,3 @@ import Testing
         }
     }
 }
-
-@Suite struct GzipLineReaderTests {
-    @Test func readsLinesOfAnyLength() throws {
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("gaceta-lines-\(UInt32.random(in: 0...UInt32.max)).txt").path
-        defer { try? FileManager.default.removeItem(atPath: path) }
-        let long = String(repeating: "x", count: 300_000)
-        let content = "first\r\n\n\(long)\nlast without newline"
-        try content.write(toFile: path, atomically: true, encoding: .utf8)
-        let reader = try GzipLineReader(path: path)
-        var lines: [String] = []
-        while let line = try reader.nextLine() { lines.append(String(decoding: line, as: UTF8.self)) }
-        #expect(lines == ["first", "", long, "last without newline"])
-        #expect(throws: GzipLineReader.Failure.self) { try GzipLineReader(path: path + ".missing") }
-    }
-}

@@ -69,10 +69,11 @@ import Testing
                      "squad-es-dev.docs.jsonl.gz", "xquad-es.docs.jsonl.gz"] {
             let path = data.appendingPathComponent(name).path
             guard FileManager.default.fileExists(atPath: path) else { continue }
-            let reader = try GzipLineReader(path: path)
+            let reader = try CompressedLineReader(path: path)
             var lines = 0
             let limit = ProcessInfo.processInfo.environment["GACETA_FUZZ_LINES"].flatMap(Int.init) ?? 400
-            while lines < limit, let line = try reader.nextLine() {
+            while lines < limit, let next = try reader.nextLine() {
+                guard case .text(let line) = next else { continue }
                 lines += 1
                 let fast = Self.spans(line, icuOnly: false)
                 let icu = Self.spans(line, icuOnly: true)
