@@ -8,6 +8,9 @@ public struct IndexConfiguration: Sendable, Hashable {
     public var targetPassageWords: Int = 120
     /// Paragraphs shorter than this many words are merged with their neighbour.
     public var minimumPassageWords: Int = 20
+    /// Segments of about the same size that are merged into one after a
+    /// commit; the number of segments stays about this many per size level.
+    public var mergeFactor: Int = 8
 
     public init() {}
 }

@@ -74,6 +74,14 @@ public final class IndexReader: Sendable {
         )
     }
 
+    /// The bytes the application committed with this snapshot
+    /// (`IndexWriter.commit(userData:)`), if any.
+    public func userData() throws -> [UInt8]? {
+        guard let name = manifest.userDataFile else { return nil }
+        let file = try MappedFile(path: path + "/" + name)
+        return Array(try FileEnvelope.payload(of: file.bytes, kind: .userData, file: file.path))
+    }
+
     /// The stored article with this id, its body rebuilt from its passages.
     public func article(id: String) throws -> Article? {
         for segment in segments.reversed() {

@@ -22,7 +22,7 @@ public final class IndexWriter {
     private var manifest: Manifest
     private var committedSegments: [SegmentInfo]
 
-    private var segments: FlushedSegments
+    private let flushedSegments: FlushedSegments
     private var workers: [IndexingWorker] = []
     private let inFlight: DispatchSemaphore
     private var pending: [Article] = []
@@ -59,13 +59,14 @@ public final class IndexWriter {
         }
         manifest = existing
         committedSegments = mode == .rebuild ? [] : existing.segments
+        if mode == .rebuild { manifest.userDataFile = nil }
         let threads = max(1, configuration.analysisThreads)
         inFlight = DispatchSemaphore(value: 2 * threads)
-        segments = FlushedSegments(directory: path, nextSegmentNumber: existing.nextSegmentNumber)
+        flushedSegments = FlushedSegments(directory: path, nextSegmentNumber: existing.nextSegmentNumber)
         let analyzer = Analyzer()
         let splitter = PassageSplitter(targetWords: configuration.targetPassageWords, minimumWords: configuration.minimumPassageWords)
         workers = (0..<threads).map {
-            IndexingWorker(index: $0, analyzer: analyzer, splitter: splitter, ramBudgetBytes: configuration.ramBudgetBytes / threads, segments: segments)
+            IndexingWorker(index: $0, analyzer: analyzer, splitter: splitter, ramBudgetBytes: configuration.ramBudgetBytes / threads, segments: flushedSegments)
         }
         try removeUnreferencedFiles(keeping: existing)
     }
@@ -86,26 +87,75 @@ public final class IndexWriter {
         latestDeletion[articleID] = nextSequence
     }
 
-    /// Makes every change so far durable and visible to readers opened afterwards.
+    /// Makes every change so far durable and visible to readers opened
+    /// afterwards, then merges segments if the merge policy asks for it.
+    ///
+    /// - Parameter userData: bytes of the application's own kept with this
+    ///   commit and readable through `IndexReader.userData()` (the `gaceta`
+    ///   tool keeps the state of the corpus there); nil keeps the previous ones.
     @discardableResult
-    public func commit() throws -> IndexStatistics {
+    public func commit(userData: [UInt8]? = nil) throws -> IndexStatistics {
         submitPending()
         // Both workers write their last segment at the same time.
         let workers = self.workers
         DispatchQueue.concurrentPerform(iterations: workers.count) { workers[$0].finish() }
-        let (flushed, nextSegmentNumber) = try segments.take()
+        let flushed = try flushedSegments.take()
         var segments = committedSegments + flushed.map(\.info)
         let generation = manifest.generation + 1
         try applyReplacementsAndDeletions(to: &segments, flushed: flushed, generation: generation)
-        let next = Manifest(generation: generation, nextSegmentNumber: nextSegmentNumber, segments: segments)
-        try DurableFile.replace(path + "/" + Manifest.fileName, with: next.encoded(), directory: path)
-        manifest = next
-        committedSegments = segments
+        var userDataFile = manifest.userDataFile
+        if let userData {
+            userDataFile = "commit-\(generation).\(FileKind.userData.fileExtension)"
+            var output = ByteWriter()
+            FileEnvelope.writeHeader(kind: .userData, into: &output)
+            output.append(contentsOf: userData)
+            FileEnvelope.writeFooter(into: &output)
+            try DurableFile.write(output.bytes, to: path + "/" + userDataFile!)
+        }
+        try publish(Manifest(generation: generation, nextSegmentNumber: flushedSegments.nextSegmentNumber, segments: segments, userDataFile: userDataFile))
         latestAddition = [:]
         latestDeletion = [:]
         addedTwice = false
-        try removeUnreferencedFiles(keeping: next)
+        let policy = MergePolicy(mergeFactor: configuration.mergeFactor)
+        while let names = policy.merge(from: committedSegments) {
+            try merge(names)
+        }
         return try IndexReader(path: path).statistics
+    }
+
+    /// Commits, then merges every segment into one without deleted passages:
+    /// the smallest, fastest index, at the cost of rewriting all of it.
+    @discardableResult
+    public func optimize() throws -> IndexStatistics {
+        try commit()
+        if committedSegments.count > 1 || committedSegments.contains(where: { $0.deletedPassages > 0 }) {
+            try merge(committedSegments.map(\.name))
+        }
+        return try IndexReader(path: path).statistics
+    }
+
+    /// Replaces the segments named with their merge, in a commit of its own.
+    private func merge(_ names: [String]) throws {
+        let chosen = Set(names)
+        let readers = try committedSegments.filter { chosen.contains($0.name) }.map { try SegmentReader(info: $0, directory: path) }
+        let merged = try SegmentMerger.merge(readers, name: flushedSegments.reserveName(), directory: path)
+        var segments = committedSegments
+        let position = segments.firstIndex { chosen.contains($0.name) } ?? segments.endIndex
+        segments.removeAll { chosen.contains($0.name) }
+        if merged.passages > 0 { segments.insert(merged, at: position) }
+        try publish(Manifest(
+            generation: manifest.generation + 1, nextSegmentNumber: flushedSegments.nextSegmentNumber,
+            segments: segments, userDataFile: manifest.userDataFile
+        ))
+    }
+
+    /// Renames the new manifest into place: this is the commit. Then removes
+    /// what no commit refers to any more.
+    private func publish(_ next: Manifest) throws {
+        try DurableFile.replace(path + "/" + Manifest.fileName, with: next.encoded(), directory: path)
+        manifest = next
+        committedSegments = next.segments
+        try removeUnreferencedFiles(keeping: next)
     }
 
     // MARK: - Analysis
@@ -177,8 +227,9 @@ public final class IndexWriter {
     /// that still map them keep their pages until they close.
     private func removeUnreferencedFiles(keeping manifest: Manifest) throws {
         var referenced: Set<String> = [Manifest.fileName, WriterLock.fileName]
+        if let userData = manifest.userDataFile { referenced.insert(userData) }
         for segment in manifest.segments {
-            for kind in FileKind.allCases where segment.files[kind.rawValue] != nil {
+            for kind in FileKind.allCases where kind != .userData && segment.files[kind.rawValue] != nil {
                 referenced.insert(segment.fileName(kind))
             }
         }
@@ -190,6 +241,6 @@ public final class IndexWriter {
 
     /// Only files Gaceta itself writes are ever removed from the directory.
     private static func isIndexFile(_ name: String) -> Bool {
-        name.hasPrefix("seg-") || name == Manifest.fileName + ".tmp"
+        name.hasPrefix("seg-") || name.hasPrefix("commit-") || name == Manifest.fileName + ".tmp"
     }
 }

@@ -63,22 +63,30 @@ final class FlushedSegments: @unchecked Sendable {
 
     private let lock = NSLock()
     private let directory: String
-    private var nextSegmentNumber: Int
+    private var nextNumber: Int
     private var flushed: [Flushed] = []
     private var failure: Error?
 
     init(directory: String, nextSegmentNumber: Int) {
         self.directory = directory
-        self.nextSegmentNumber = nextSegmentNumber
+        nextNumber = nextSegmentNumber
     }
 
     var hasFailed: Bool { lock.withLock { failure != nil } }
 
-    func write(_ buffer: SegmentBuffer, sequences: [Int]) {
-        let name: String = lock.withLock {
-            defer { nextSegmentNumber += 1 }
-            return String(format: "seg-%06d", nextSegmentNumber)
+    /// A segment name no other segment has had.
+    func reserveName() -> String {
+        lock.withLock {
+            defer { nextNumber += 1 }
+            return String(format: "seg-%06d", nextNumber)
         }
+    }
+
+    /// The number the next reserved name will carry.
+    var nextSegmentNumber: Int { lock.withLock { nextNumber } }
+
+    func write(_ buffer: SegmentBuffer, sequences: [Int]) {
+        let name = reserveName()
         do {
             let info = try SegmentWriter.write(buffer, name: name, directory: directory)
             lock.withLock { flushed.append(Flushed(info: info, sequences: sequences)) }
@@ -87,14 +95,13 @@ final class FlushedSegments: @unchecked Sendable {
         }
     }
 
-    /// The flushed segments in name order, and the next free segment number;
-    /// throws the first error any worker met.
-    func take() throws -> (segments: [Flushed], nextSegmentNumber: Int) {
+    /// The flushed segments in name order; throws the first error any worker met.
+    func take() throws -> [Flushed] {
         try lock.withLock {
             if let failure { throw failure }
             let result = flushed.sorted { $0.info.name < $1.info.name }
             flushed = []
-            return (result, nextSegmentNumber)
+            return result
         }
     }
 }

@@ -15,8 +15,10 @@ struct Manifest: Codable, Equatable, Sendable {
     /// Numbers segment names; never reused, so no file is ever overwritten.
     var nextSegmentNumber: Int
     var segments: [SegmentInfo]
+    /// The file holding the application's data for this commit (`IndexWriter.commit(userData:)`).
+    var userDataFile: String?
 
-    static let empty = Manifest(generation: 0, nextSegmentNumber: 1, segments: [])
+    static let empty = Manifest(generation: 0, nextSegmentNumber: 1, segments: [], userDataFile: nil)
 
     func encoded() throws -> [UInt8] {
         let encoder = JSONEncoder()

@@ -27,7 +27,8 @@ final class PostingsCursor {
     private var indexInBlock = 0
     /// The passage the cursor stands on, or `exhausted`.
     private(set) var document: UInt32 = 0
-    private var blockEndOffsetCache = 0
+    /// Where reading positions stopped: block, next passage index in it, byte offset.
+    private var positionsState = (block: -1, nextIndex: 0, offset: 0)
 
     init(
         postings: MappedFile, positions: MappedFile?, info: TermInfo, passageCount: Int
@@ -110,21 +111,26 @@ final class PostingsCursor {
         return (maxTf, minLength, lastDocument(ofBlock: block))
     }
 
-    /// The positions of the current passage, in increasing order.
+    /// The positions of the current passage, in increasing order. Reading
+    /// passages in order continues where the previous call stopped, so a
+    /// merge or a phrase walk reads each block's positions once.
     func positions() throws -> [UInt32] {
         guard let positionsFile else { return [] }
-        let start: Int
-        if blockCount > 1 {
-            start = positionsStart + Int(loadUInt32(at: skipStart + blockIndex * PostingsWriter.skipEntrySize + 8))
-        } else {
-            start = positionsStart
-        }
         let payloadEnd = positionsFile.bytes.count - FileEnvelope.footerSize
-        guard start >= FileEnvelope.headerSize, start <= payloadEnd else {
-            throw IndexError(.corrupt, path: positionsFile.path, "positions lie outside the file; run `gaceta check`")
+        if positionsState.block != blockIndex || positionsState.nextIndex > indexInBlock {
+            let start: Int
+            if blockCount > 1 {
+                start = positionsStart + Int(loadUInt32(at: skipStart + blockIndex * PostingsWriter.skipEntrySize + 8))
+            } else {
+                start = positionsStart
+            }
+            guard start >= FileEnvelope.headerSize, start <= payloadEnd else {
+                throw IndexError(.corrupt, path: positionsFile.path, "positions lie outside the file; run `gaceta check`")
+            }
+            positionsState = (blockIndex, 0, start)
         }
-        var reader = ByteReader(UnsafeRawBufferPointer(rebasing: positionsFile.bytes[..<payloadEnd]), offset: start, file: positionsFile.path)
-        for index in 0..<indexInBlock {
+        var reader = ByteReader(UnsafeRawBufferPointer(rebasing: positionsFile.bytes[..<payloadEnd]), offset: positionsState.offset, file: positionsFile.path)
+        for index in positionsState.nextIndex..<indexInBlock {
             for _ in 0..<frequencies[index] { _ = try reader.readVarInt() }
         }
         var result: [UInt32] = []
@@ -135,6 +141,7 @@ final class PostingsCursor {
             position = offset == 0 ? value : position + value
             result.append(UInt32(truncatingIfNeeded: position))
         }
+        positionsState = (blockIndex, indexInBlock + 1, reader.offset)
         return result
     }
 

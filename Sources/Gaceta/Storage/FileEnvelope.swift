@@ -77,6 +77,8 @@ enum FileKind: String, CaseIterable, Sendable {
     case passages
     case store
     case deletions
+    /// Not part of a segment: the application's data stored with a commit.
+    case userData
 
     var tag: String {
         switch self {
@@ -86,6 +88,7 @@ enum FileKind: String, CaseIterable, Sendable {
         case .passages: "PT"
         case .store: "ST"
         case .deletions: "DL"
+        case .userData: "UD"
         }
     }
 
@@ -97,6 +100,7 @@ enum FileKind: String, CaseIterable, Sendable {
         case .passages: "passages"
         case .store: "store"
         case .deletions: "deletions"
+        case .userData: "data"
         }
     }
 
