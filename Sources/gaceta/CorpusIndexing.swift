@@ -10,8 +10,11 @@ struct CorpusIndexing {
     /// Refuse to index a corpus with any problem (the index is left untouched).
     var strict = false
 
+    /// Start from an empty index instead of updating the existing one.
+    var rebuild = false
+
     struct Outcome {
-        var statistics: IndexStatistics
+        var summary: CorpusSynchronizer.Summary
         var diagnostics: Int
         var seconds: Double
     }
@@ -25,30 +28,23 @@ struct CorpusIndexing {
                 throw CommandFailure(message: "\(Formatting.count(problems, "problem")) in \(corpus) (above) and --strict is set; nothing was indexed: fix them or drop --strict")
             }
         }
+        // Checked before anything is written, so an empty corpus leaves no index behind.
+        if try CorpusReader(directory: corpus).files().isEmpty {
+            throw CommandFailure(message: "no articles found in \(corpus); add .jsonl, .jsonl.gz, .json, .md or .txt files (see README, \"Corpus format\")")
+        }
         let progress = ProgressBar(isEnabled: Terminal.isInteractive(Terminal.standardError))
         defer { progress.finish() }
-        // Opened at the first article, so a wrong corpus path or an empty corpus
-        // leaves no trace at the index path.
-        var writer: IndexWriter?
         var diagnostics = 0
-        try CorpusReader(directory: corpus).read(
-            onArticle: { article, _ in
-                if writer == nil {
-                    writer = try IndexWriter(path: index, mode: .rebuild, configuration: configuration)
-                }
-                try writer?.add(article)
-            },
+        let synchronizer = CorpusSynchronizer(corpus: corpus, index: index, configuration: configuration)
+        let summary = try synchronizer.synchronize(
+            rebuild: rebuild,
             onDiagnostic: { diagnostic in
                 diagnostics += 1
                 progress.print(diagnostic.description)
             },
             onProgress: progress.update
         )
-        guard let writer else {
-            throw CommandFailure(message: "no articles found in \(corpus); add .jsonl, .jsonl.gz, .json, .md or .txt files (see README, \"Corpus format\")")
-        }
-        let statistics = try writer.commit()
-        return Outcome(statistics: statistics, diagnostics: diagnostics, seconds: Date().timeIntervalSince(started))
+        return Outcome(summary: summary, diagnostics: diagnostics, seconds: Date().timeIntervalSince(started))
     }
 
     /// Reads the corpus without indexing it; prints and counts its problems.
@@ -66,12 +62,19 @@ struct CorpusIndexing {
 }
 
 extension CorpusIndexing.Outcome {
-    /// `Indexed 1,234 articles (5,678 passages, 3 segments) in 4.2 s; index is 12.3 MB at ./index`.
+    /// `Indexed 1,234 articles (5,678 passages, 3 segments) in 4.2 s; index is 12.3 MB at ./index`,
+    /// or, for an update, what changed.
     func summary(index: String) -> String {
-        let size = statistics.bytesByKind.values.reduce(0, +)
-        var line = "Indexed \(Formatting.count(statistics.articles, "article"))"
-        line += " (\(Formatting.count(statistics.passages, "passage")), \(Formatting.count(statistics.segments, "segment")))"
-        line += " in \(Formatting.seconds(seconds)); index is \(Formatting.bytes(size)) at \(index)"
+        var line: String
+        if let statistics = summary.statistics {
+            let size = statistics.bytesByKind.values.reduce(0, +)
+            let changes = "\(summary.added) new, \(summary.changed) changed, \(summary.deleted) deleted"
+            line = "Indexed \(Formatting.count(statistics.articles, "article"))"
+            line += " (\(Formatting.count(statistics.passages, "passage")), \(Formatting.count(statistics.segments, "segment")); \(changes))"
+            line += " in \(Formatting.seconds(seconds)); index is \(Formatting.bytes(size)) at \(index)"
+        } else {
+            line = "Index at \(index) is up to date with \(Formatting.count(summary.files, "corpus file")) (\(Formatting.seconds(seconds)))"
+        }
         if diagnostics > 0 {
             line += "; \(Formatting.count(diagnostics, "corpus problem")) reported above"
         }

@@ -7,13 +7,17 @@ struct IndexCommand: ParsableCommand {
         abstract: "Build the index from a corpus directory.",
         discussion: """
             Reads every .jsonl, .jsonl.gz, .json, .md and .txt file under the corpus \
-            directory and rebuilds the index from them. Problems with the input are \
+            directory and brings the index up to date with them: only files that \
+            changed since the last run are read, only new or changed articles are \
+            indexed, and articles whose file or record disappeared are deleted. \
+            --rebuild starts from scratch. Problems with the input are \
             reported as `file:line: warning: ...` and the bad records skipped; the \
             good articles are always indexed. On a terminal a progress bar shows \
             articles/s, MB/s and the time left.
 
             Examples:
-              gaceta index
+              gaceta index                     # first build, or update after changes
+              gaceta index --rebuild           # from scratch
               gaceta index --corpus ~/archive --index ~/archive.index
               gaceta index --strict            # refuse a corpus with any problem
               GACETA_CORPUS=/data/news gaceta index --ram-budget 512
@@ -23,7 +27,7 @@ struct IndexCommand: ParsableCommand {
     @OptionGroup var corpus: CorpusLocation
     @OptionGroup var index: IndexLocation
 
-    @Flag(help: "Discard the existing index and build it anew (currently always done).")
+    @Flag(help: "Discard the existing index and build it anew from the whole corpus.")
     var rebuild = false
 
     @Flag(help: "Treat any problem in the corpus as an error: report them all, index nothing, exit 2.")
@@ -41,6 +45,7 @@ struct IndexCommand: ParsableCommand {
     func run() throws {
         var indexing = CorpusIndexing(corpus: corpus.path, index: index.path)
         indexing.strict = strict
+        indexing.rebuild = rebuild
         if let ramBudget { indexing.configuration.ramBudgetBytes = ramBudget << 20 }
         let outcome = try indexing.run()
         StandardStreams.out(outcome.summary(index: index.path) + "\n")

@@ -54,7 +54,8 @@ struct CorpusDirectory {
                 let target = URL(fileURLWithPath: full).resolvingSymlinksInPath().path
                 let attributes = try? FileManager.default.attributesOfItem(atPath: target)
                 let size = (attributes?[.size] as? NSNumber)?.intValue ?? 0
-                files.append(CorpusFile(path: full, relativePath: relative, format: format, size: size))
+                let modified = (attributes?[.modificationDate] as? Date).map { Int64(($0.timeIntervalSince1970 * 1_000_000).rounded()) } ?? 0
+                files.append(CorpusFile(path: full, relativePath: relative, format: format, size: size, modified: modified))
             }
         }
     }

@@ -18,6 +18,9 @@ struct CorpusFile: Sendable, Hashable {
     var format: Format
     /// Bytes on disk.
     var size: Int
+    /// Last modification, in microseconds since 1970: with `size`, what tells
+    /// an incremental update that the file changed.
+    var modified: Int64
 
     /// The format of a file name, or `nil` when it does not hold articles.
     static func format(ofName name: String) -> Format? {

@@ -24,20 +24,31 @@ public struct CorpusReader: Sendable {
         self.directory = directory
     }
 
+    /// The article files of the corpus, in reading order, with their size and
+    /// modification time.
+    public func files(onDiagnostic: (CorpusDiagnostic) -> Void = { _ in }) throws -> [CorpusFileVersion] {
+        try CorpusDirectory(path: directory).articleFiles(report: onDiagnostic).map {
+            CorpusFileVersion(path: $0.path, relativePath: $0.relativePath, size: $0.size, modified: $0.modified)
+        }
+    }
+
     /// Reads every article in order.
     ///
     /// - Parameters:
+    ///   - only: when given, only the files with these relative paths are read.
     ///   - onArticle: receives each article and where it came from; an error it
     ///     throws stops reading and is rethrown.
     ///   - onDiagnostic: receives each problem with the input.
     ///   - onProgress: called as reading advances, often; throttle it if it draws.
     /// - Throws: `CorpusError` when the directory cannot be read at all.
     public func read(
+        only: Set<String>? = nil,
         onArticle: (Article, ArticleOrigin) throws -> Void,
         onDiagnostic: (CorpusDiagnostic) -> Void,
         onProgress: (CorpusProgress) -> Void = { _ in }
     ) throws {
         let files = try CorpusDirectory(path: directory).articleFiles(report: onDiagnostic)
+            .filter { only?.contains($0.relativePath) ?? true }
         var progress = CorpusProgress(bytesRead: 0, totalBytes: files.reduce(0) { $0 + $1.size }, articles: 0)
         var latestOrigin: [String: ArticleOrigin] = [:]
 

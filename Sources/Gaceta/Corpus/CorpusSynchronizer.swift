@@ -1,0 +1,126 @@
+/// Brings an index up to date with a corpus directory, doing only the work
+/// that changed: files whose size and modification time are as recorded are
+/// not even read; in the files that changed, an article is indexed only when
+/// it is new or its content changed; articles whose file or line disappeared
+/// are deleted. An unchanged corpus costs a directory listing and no commit.
+///
+/// Articles added to the index from elsewhere (`IndexWriter.add`, `gaceta add`)
+/// are left alone: only articles the corpus brought are ever deleted by it.
+public struct CorpusSynchronizer: Sendable {
+    public let corpus: String
+    public let index: String
+    public var configuration: IndexConfiguration
+
+    public init(corpus: String, index: String, configuration: IndexConfiguration = .init()) {
+        self.corpus = corpus
+        self.index = index
+        self.configuration = configuration
+    }
+
+    /// What an update did.
+    public struct Summary: Sendable {
+        /// Articles indexed for the first time, and indexed again because they changed.
+        public var added = 0
+        public var changed = 0
+        /// Articles removed because their file or record disappeared.
+        public var deleted = 0
+        /// Articles read again but found unchanged.
+        public var unchanged = 0
+        /// Corpus files read, and files in the corpus.
+        public var filesRead = 0
+        public var files = 0
+        /// The index after the update; nil when nothing changed and no commit was made.
+        public var statistics: IndexStatistics?
+    }
+
+    /// Updates the index (or builds it from scratch when `rebuild` is set or
+    /// there is no index yet).
+    ///
+    /// - Parameters:
+    ///   - onDiagnostic: problems with the input, as `CorpusReader` reports them.
+    ///   - onProgress: progress over the files that are read.
+    public func synchronize(
+        rebuild: Bool = false,
+        onDiagnostic: (CorpusDiagnostic) -> Void,
+        onProgress: (CorpusProgress) -> Void = { _ in }
+    ) throws -> Summary {
+        let reader = CorpusReader(directory: corpus)
+        let files = try reader.files(onDiagnostic: onDiagnostic)
+        var previous = CorpusState()
+        var fresh = rebuild
+        if !rebuild {
+            do {
+                let snapshot = try IndexReader(path: index)
+                // An index without a state of ours was not built from a corpus by
+                // this version: read everything, replacing each article.
+                previous = try snapshot.userData().flatMap(CorpusState.decode) ?? CorpusState()
+            } catch let error as IndexError where error.kind == .notFound {
+                fresh = true
+            }
+        }
+
+        var summary = Summary(files: files.count)
+        var next = CorpusState()
+        var toRead: Set<String> = []
+        for file in files {
+            if let known = previous.files[file.relativePath], known.size == file.size, known.modified == file.modified {
+                next.files[file.relativePath] = known
+            } else {
+                toRead.insert(file.relativePath)
+            }
+        }
+        let present = Set(files.map(\.relativePath))
+        let vanished = previous.files.keys.filter { !present.contains($0) }
+        guard fresh || !toRead.isEmpty || !vanished.isEmpty else { return summary }
+
+        let writer = try IndexWriter(path: index, mode: fresh ? .rebuild : .openOrCreate, configuration: configuration)
+        let knownHashes = previous.files.values.reduce(into: [String: UInt64]()) { hashes, file in
+            hashes.merge(file.articles) { first, _ in first }
+        }
+        let relativePaths = Dictionary(files.map { ($0.path, $0.relativePath) }, uniquingKeysWith: { first, _ in first })
+        for file in files where toRead.contains(file.relativePath) {
+            next.files[file.relativePath] = CorpusState.FileState(size: file.size, modified: file.modified, articles: [:])
+        }
+        var seen: Set<String> = []
+        try reader.read(
+            only: toRead,
+            onArticle: { article, origin in
+                let hash = CorpusState.contentHash(of: article)
+                if let relative = relativePaths[origin.file] {
+                    next.files[relative]?.articles[article.id] = hash
+                }
+                seen.insert(article.id)
+                if fresh {
+                    summary.added += 1
+                } else if let known = knownHashes[article.id] {
+                    guard known != hash else {
+                        summary.unchanged += 1
+                        return
+                    }
+                    summary.changed += 1
+                } else {
+                    summary.added += 1
+                }
+                try writer.add(article)
+            },
+            onDiagnostic: onDiagnostic,
+            onProgress: onProgress
+        )
+        summary.filesRead = toRead.count
+
+        if !fresh {
+            // Articles of the files read or gone that no file holds any more.
+            let stillHeld = next.files.values.reduce(into: Set<String>()) { $0.formUnion($1.articles.keys) }
+            var candidates: Set<String> = []
+            for path in Array(toRead) + vanished {
+                if let articles = previous.files[path]?.articles { candidates.formUnion(articles.keys) }
+            }
+            for id in candidates where !stillHeld.contains(id) && !seen.contains(id) {
+                try writer.delete(articleID: id)
+                summary.deleted += 1
+            }
+        }
+        summary.statistics = try writer.commit(userData: next.encoded())
+        return summary
+    }
+}
