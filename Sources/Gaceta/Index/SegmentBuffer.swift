@@ -1,6 +1,5 @@
 /// The inverted index of the passages added since the last flush, in memory.
-/// Terms live in one dictionary per (field, language), keyed by the term's
-/// string, so adding a token allocates nothing for the usual short term.
+/// A `TermTable` numbers the terms; each term's postings grow in arrays.
 struct SegmentBuffer {
     struct Postings {
         var documents: [UInt32] = []
@@ -12,10 +11,11 @@ struct SegmentBuffer {
     struct TermSlot: Hashable {
         var field: Field
         var languageByte: UInt8
+
+        var number: UInt16 { UInt16(field.rawValue) << 8 | UInt16(languageByte) }
     }
 
-    private(set) var termIDs: [TermSlot: [String: Int]] = [:]
-    private(set) var terms: [(slot: TermSlot, term: String)] = []
+    private var terms = TermTable()
     private(set) var postings: [Postings] = []
     private(set) var passages: [PassageTableEntry] = []
     private(set) var passageTexts: [String] = []
@@ -55,16 +55,10 @@ struct SegmentBuffer {
     }
 
     private mutating func addTerms(_ termList: [String], slot: TermSlot, document: UInt32) {
-        var dictionary = termIDs.removeValue(forKey: slot) ?? [:]
-        defer { termIDs[slot] = dictionary }
+        let slotNumber = slot.number
         for (position, term) in termList.enumerated() {
-            let id: Int
-            if let existing = dictionary[term] {
-                id = existing
-            } else {
-                id = postings.count
-                dictionary[term] = id
-                terms.append((slot, term))
+            let (id, isNew) = terms.id(slot: slotNumber, term: term)
+            if isNew {
                 postings.append(Postings())
                 estimatedBytes += 96 + term.utf8.count
             }
@@ -80,9 +74,11 @@ struct SegmentBuffer {
         }
     }
 
+    var termCount: Int { terms.count }
+
     /// The key of term `id` as the dictionary sorts it.
     func key(of id: Int) -> [UInt8] {
-        let (slot, term) = terms[id]
-        return [slot.field.rawValue, slot.languageByte] + Array(term.utf8)
+        let slot = terms.slot(id)
+        return [UInt8(slot >> 8), UInt8(truncatingIfNeeded: slot)] + terms.term(id)
     }
 }

@@ -54,8 +54,8 @@ enum SegmentWriter {
     }
 
     static func write(_ buffer: SegmentBuffer, name: String, directory: String) throws -> SegmentInfo {
-        let keys = (0..<buffer.terms.count).map { buffer.key(of: $0) }
-        let order = keys.indices.sorted { keys[$0].lexicographicallyPrecedes(keys[$1]) }
+        let keys = (0..<buffer.termCount).map { buffer.key(of: $0) }
+        let order = keys.indices.sorted { compareBytes(keys[$0], keys[$1]) < 0 }
         return try write(
             name: name, directory: directory, passages: buffer.passages,
             passageTexts: buffer.passageTexts, articles: buffer.articles
