@@ -6,7 +6,9 @@
 /// matching only them cannot enter the top k, so candidates come only from the
 /// essential clauses, and non-essential ones are merely probed. Before probing,
 /// the block-max bounds of the non-essential clauses at the candidate (read from
-/// skip data, no decoding) often prove the candidate cannot make it.
+/// skip data, no decoding) often prove the candidate cannot make it. And when
+/// the block-max bounds of the essential clauses' current blocks cannot beat
+/// the threshold, the evaluator jumps past those blocks without decoding them.
 struct MaxScoreEvaluator {
     let scorers: [TermScorer]
     let segment: SegmentReader
@@ -39,6 +41,27 @@ struct MaxScoreEvaluator {
             }
             if candidate == PostingsCursor.exhausted { break }
 
+            let threshold = collector.threshold
+            if threshold > -.infinity {
+                // Block-max window: up to the nearest end of an essential block,
+                // no passage can beat these blocks' bounds; skip them whole
+                // when even that is not enough.
+                var bound = prefixBounds[firstEssential]
+                var windowEnd = PostingsCursor.exhausted
+                for index in firstEssential..<scorers.count {
+                    guard let block = scorers[index].cursor.blockBound(atOrAfter: candidate) else { continue }
+                    bound += scorers[index].blockMaxScore(block) * Self.slack
+                    windowEnd = min(windowEnd, block.lastDocument)
+                }
+                if bound <= threshold {
+                    if windowEnd == PostingsCursor.exhausted { break }
+                    for index in firstEssential..<scorers.count where scorers[index].document <= windowEnd {
+                        try scorers[index].cursor.advance(to: windowEnd + 1)
+                    }
+                    continue
+                }
+            }
+
             var score = 0.0
             for index in firstEssential..<scorers.count where scorers[index].document == candidate {
                 score += scorers[index].score()
@@ -46,7 +69,6 @@ struct MaxScoreEvaluator {
             }
             if segment.isDeleted(candidate) { continue }
 
-            let threshold = collector.threshold
             if firstEssential > 0 {
                 if score + prefixBounds[firstEssential] <= threshold { continue }
                 var bound = 0.0

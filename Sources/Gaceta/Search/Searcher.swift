@@ -67,7 +67,8 @@ public struct Searcher: Sendable {
         guard !terms.isEmpty else { return ([], 0) }
         let bm25 = BM25(k1: options.k1, b: options.b)
         let totalHits = try countMatches(terms, statistics: statistics)
-        var capacity = options.perArticle == 1 ? options.limit * 4 : options.limit * options.perArticle
+        // Room for a few passages of the same article before asking again.
+        var capacity = options.limit * max(options.perArticle, 2)
         while true {
             var collector = TopKCollector(capacity: capacity)
             for (index, segment) in reader.segments.enumerated() {

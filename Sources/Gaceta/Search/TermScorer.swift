@@ -36,6 +36,10 @@ final class TermScorer {
     /// that would hold it, without decoding that block.
     func blockMaxScore(at target: UInt32) -> Double {
         guard let bound = cursor.blockBound(atOrAfter: target) else { return 0 }
-        return factor * bm25.saturation(termFrequency: bound.maxTf, length: bound.minLength, averageLength: averageLength)
+        return blockMaxScore(bound)
+    }
+
+    func blockMaxScore(_ bound: (maxTf: Int, minLength: Int, lastDocument: UInt32)) -> Double {
+        factor * bm25.saturation(termFrequency: bound.maxTf, length: bound.minLength, averageLength: averageLength)
     }
 }
