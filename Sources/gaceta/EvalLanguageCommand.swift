@@ -46,6 +46,9 @@ struct EvalLanguageCommand: ParsableCommand {
     @Flag(name: .long, help: .hidden)
     var throughputOnly = false
 
+    @Option(name: .long, help: "With --throughput, also time analysis on this many threads at once.")
+    var threads = 1
+
     @Option(name: .long, help: "Also report on this .jsonl.gz file under --data, whose records carry \"lang\" (repeatable; not part of the pass/fail thresholds).")
     var extra: [String] = []
 
@@ -77,6 +80,19 @@ struct EvalLanguageCommand: ParsableCommand {
         var analysisMegabytesPerSecond: Double?
         var analysisTokens: Int?
         var analysisMegabytesPerSecondByLanguage: [String: Double]?
+        var analysisThreads: Int?
+        var analysisMegabytesPerSecondOnThreads: Double?
+        /// MB per second of CPU time used by the process: steadier than wall
+        /// clock on a shared machine.
+        var analysisMegabytesPerCPUSecond: Double?
+        var analysisMegabytesPerCPUSecondOnThreads: Double?
+    }
+
+    /// CPU time used so far by the whole process, in seconds.
+    static func processCPUSeconds() -> Double {
+        var time = timespec()
+        clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &time)
+        return Double(time.tv_sec) + Double(time.tv_nsec) * 1e-9
     }
 
     func run() throws {
@@ -143,6 +159,7 @@ struct EvalLanguageCommand: ParsableCommand {
             var analysedBytes = 0
             var tokenCount = 0
             var analysisTime = Duration.zero
+            let cpuStart = Self.processCPUSeconds()
             for language in Language.allCases {
                 let texts = corpus.filter { $0.language == language }
                 var bytes = 0
@@ -161,6 +178,27 @@ struct EvalLanguageCommand: ParsableCommand {
             }
             let seconds = Double(analysisTime.components.seconds) + Double(analysisTime.components.attoseconds) * 1e-18
             let megabytes = Double(analysedBytes) / 1_000_000
+            report.analysisMegabytesPerCPUSecond = Double(analysedBytes) / 1_000_000 / (Self.processCPUSeconds() - cpuStart)
+            if threads > 1 {
+                // The same texts shared out over `threads` threads, one analyzer for all.
+                let texts = corpus
+                let count = threads
+                let start = clock.now
+                let cpuStart = Self.processCPUSeconds()
+                DispatchQueue.concurrentPerform(iterations: count) { worker in
+                    var index = worker
+                    while index < texts.count {
+                        _ = analyzer.tokens(in: texts[index].text, language: texts[index].language)
+                        index += count
+                    }
+                }
+                let elapsed = clock.now - start
+                let cpuSeconds = Self.processCPUSeconds() - cpuStart
+                let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18
+                report.analysisMegabytesPerCPUSecondOnThreads = Double(analysedBytes) / 1_000_000 / cpuSeconds
+                report.analysisThreads = threads
+                report.analysisMegabytesPerSecondOnThreads = Double(analysedBytes) / 1_000_000 / seconds
+            }
             report.analysisTokens = tokenCount
             report.analysisMegabytes = megabytes
             report.analysisSeconds = seconds
@@ -171,7 +209,7 @@ struct EvalLanguageCommand: ParsableCommand {
             encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
             print(String(decoding: try encoder.encode(report), as: UTF8.self))
         } else {
-            for r in results {
+            for r in results where !throughputOnly {
                 let file = (r.thresholded ? r.file : r.file + " *").padding(toLength: 30, withPad: " ", startingAt: 0)
                 print(file + String(format: " articles %6.2f%% (%d/%d)  paragraphs %6.2f%% (%d/%d, %d short left out)",
                              r.articleAccuracy * 100, r.articlesCorrect, r.articles,
@@ -182,6 +220,13 @@ struct EvalLanguageCommand: ParsableCommand {
                              mb, report.analysisTokens ?? 0, report.analysisSeconds ?? 0, rate,
                              report.analysisMegabytesPerSecondByLanguage?["en"] ?? 0,
                              report.analysisMegabytesPerSecondByLanguage?["es"] ?? 0))
+            }
+            if let cpu = report.analysisMegabytesPerCPUSecond {
+                print(String(format: "analysis per CPU second: %.1f MB", cpu))
+            }
+            if let rate = report.analysisMegabytesPerSecondOnThreads, let count = report.analysisThreads,
+               let cpu = report.analysisMegabytesPerCPUSecondOnThreads {
+                print(String(format: "analysis on %d threads: %.1f MB/s in all, %.1f MB per CPU second", count, rate, cpu))
             }
             print(passed ? "PASS" : "FAIL (thresholds: articles 99%, paragraphs 97%)")
         }

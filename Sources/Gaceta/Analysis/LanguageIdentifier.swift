@@ -31,8 +31,8 @@ struct LanguageIdentifier: Sendable {
         var score: Float = 0
         var key: UInt64 = 0
         var length = 0
-        // The last four lower-case bytes of the current word, for endings.
-        var tail: UInt32 = 0
+        // The last eight lower-case bytes of the current word, for endings.
+        var tail: UInt64 = 0
         // Whether the current word is capitalised ("Los", not "los" or "LOS"):
         // "Los Angeles", "El Paso", "La Paz" in English text are names, so a
         // capitalised Spanish function word is weaker evidence.
@@ -63,7 +63,7 @@ struct LanguageIdentifier: Sendable {
                 if byte >= 97 && byte <= 122 {
                     if length < 8 { key |= UInt64(byte) << (8 * UInt64(length)) }
                     length += 1
-                    tail = (tail << 8) | UInt32(byte)
+                    tail = (tail << 8) | UInt64(byte)
                 } else if byte == UInt8(ascii: "'") && length > 0 {
                     score -= 0.5  // contractions and possessives: English
                     key = 0
@@ -95,7 +95,7 @@ struct LanguageIdentifier: Sendable {
                     key |= (UInt64(0xC3) | UInt64(next) << 8) << (8 * UInt64(length))
                 }
                 length += 2
-                tail = (tail << 16) | 0xC300 | UInt32(next)
+                tail = (tail << 16) | 0xC300 | UInt64(next)
                 i += 2
                 continue
             }
@@ -120,12 +120,18 @@ struct LanguageIdentifier: Sendable {
         return score
     }
 
-    /// Votes of a longer word's ending; `tail` holds its last four bytes,
+    /// Votes of a longer word's ending; `tail` holds its last eight bytes,
     /// the last one lowest.
-    private static func endingWeight(_ tail: UInt32) -> Float {
+    private static func endingWeight(_ tail: UInt64) -> Float {
+        let last6 = tail & 0xFFFF_FFFF_FFFF
+        let last4 = tail & 0xFFFF_FFFF
         let last3 = tail & 0xFF_FFFF
         let last2 = tail & 0xFFFF
-        switch tail {
+        switch last6 {
+        case 0x63_69_6F_6E_65_73, 0x73_69_6F_6E_65_73: return 1  // "ciones", "siones"
+        default: break
+        }
+        switch last4 {
         case 0x74_69_6F_6E: return -0.5  // "tion" (Spanish writes "ción")
         case 0x63_C3_B3_6E: return 1     // "ción"
         case 0x65_6E_74_65: return 0.5   // "ente" (-mente, -ente)

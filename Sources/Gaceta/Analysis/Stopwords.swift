@@ -31,7 +31,7 @@ public enum Stopwords {
         "how", "however", "i", "i'm", "i've", "if", "in", "into", "is", "isn't",
         "it", "its", "itself", "just", "less", "many", "me", "might", "more", "most",
         "much", "must", "mustn't", "my", "myself", "neither", "no", "nor", "not", "now",
-        "of", "off", "often", "on", "once", "one's", "only", "onto", "or", "other",
+        "of", "off", "often", "on", "once", "only", "onto", "or", "other",
         "others", "otherwise", "ought", "our", "ours", "ourselves", "out", "over", "own", "per",
         "quite", "rather", "same", "shall", "she", "should", "shouldn't", "since", "so", "some",
         "somebody", "someone", "something", "such", "than", "that", "that's", "the", "their", "theirs",
@@ -46,17 +46,17 @@ public enum Stopwords {
     ]
 
     /// Spanish function words (accents optional: folding merges "él"/"el",
-    /// "más"/"mas", "sí"/"si", which are all stopwords anyway). "mayo", "once"
-    /// and other content words that look like function words elsewhere are
-    /// not on it.
+    /// "más"/"mas", "sí"/"si", which are all stopwords anyway). Content words
+    /// that look like function words are not on it: "mayo", "once" (eleven),
+    /// "estado" (state, as in "Estados Unidos"), "bajo" (low).
     public static let spanish: Set<String> = [
         "a", "acá", "ahí", "al", "algo", "alguien", "algún", "alguna", "algunas", "alguno",
         "algunos", "allí", "ante", "antes", "aquel", "aquella", "aquellas", "aquello", "aquellos", "aquí",
-        "así", "aun", "aún", "aunque", "bajo", "cada", "como", "con", "contra", "cual",
+        "así", "aun", "aún", "aunque", "cada", "como", "con", "contra", "cual",
         "cuales", "cualquier", "cuando", "cuanto", "cuya", "cuyas", "cuyo", "cuyos", "de", "del",
         "desde", "donde", "dónde", "durante", "e", "el", "él", "ella", "ellas", "ello",
         "ellos", "en", "entre", "era", "eran", "eres", "es", "esa", "esas", "ese",
-        "eso", "esos", "esta", "está", "estaba", "estaban", "estado", "estamos", "están", "estar",
+        "eso", "esos", "esta", "está", "estaba", "estaban", "estamos", "están", "estar",
         "estará", "estas", "estás", "este", "esté", "estén", "esto", "estos", "estoy", "estuvo",
         "fue", "fueron", "ha", "había", "habían", "habrá", "haber", "han", "has", "hasta",
         "hay", "haya", "hayan", "he", "hemos", "hubo", "la", "las", "le", "les",

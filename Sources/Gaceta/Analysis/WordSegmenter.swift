@@ -137,12 +137,13 @@ enum SentenceSegmenter {
         byte == 32 || byte == 9 || byte == 10 || byte == 13
     }
 
-    /// Titles ICU's suppressions miss, lower-case, without the dot.
-    private static let abbreviations: Set<[UInt8]> = Set([
+    /// Titles ICU's suppressions miss, lower-case, without the dot, packed
+    /// into integers (all are at most 5 bytes).
+    private static let abbreviations: Set<UInt64> = Set([
         "sr", "sra", "srta", "sres", "dr", "dra", "lic", "ing", "arq", "gral", "gob", "av", "avda",
         "ud", "uds", "vd", "vds", "sto", "sta", "prof", "dña", "pág", "núm", "art", "cap", "cía",
         "mr", "mrs", "ms", "gen", "gov", "sen", "rep", "st", "jr", "lt", "col", "sgt", "capt", "rev",
-    ].map { Array($0.utf8) })
+    ].map { word in word.utf8.enumerated().reduce(UInt64(0)) { $0 | UInt64($1.element) << (8 * UInt64($1.offset)) } })
 
     /// Whether the sentence ends with "<abbreviation>. " or "<initial>. " on
     /// the same line.
@@ -164,8 +165,12 @@ enum SentenceSegmenter {
         if word == 1, bytes[end - 1] >= UInt8(ascii: "A"), bytes[end - 1] <= UInt8(ascii: "Z") {
             return true  // an initial: "John F. Kennedy"
         }
-        let lower = (i + 1..<end).map { bytes[$0] >= 65 && bytes[$0] <= 90 ? bytes[$0] + 32 : bytes[$0] }
-        return abbreviations.contains(lower)
+        var key: UInt64 = 0
+        for (shift, index) in (i + 1..<end).enumerated() {
+            let byte = bytes[index]
+            key |= UInt64(byte >= 65 && byte <= 90 ? byte + 32 : byte) << (8 * UInt64(shift))
+        }
+        return abbreviations.contains(key)
     }
 
     private static func isLetter(_ byte: UInt8) -> Bool {

@@ -52,18 +52,21 @@ struct WordSet: Sendable {
     }
 
     private static func key(_ word: UnsafeBufferPointer<UInt8>) -> Key? {
-        guard word.count <= 16 else { return nil }
-        var key = Key.empty
-        guard let base = word.baseAddress else { return key }
-        let raw = UnsafeRawPointer(base)
-        let lowCount = min(word.count, 8)
-        withUnsafeMutableBytes(of: &key.low) { $0.baseAddress!.copyMemory(from: raw, byteCount: lowCount) }
-        if word.count > 8 {
-            withUnsafeMutableBytes(of: &key.high) {
-                $0.baseAddress!.copyMemory(from: raw + 8, byteCount: word.count - 8)
-            }
+        let count = word.count
+        guard count <= 16 else { return nil }
+        // Byte by byte into registers (a memcpy into the key stalls on store forwarding).
+        var low: UInt64 = 0
+        var high: UInt64 = 0
+        var index = 0
+        while index < count && index < 8 {
+            low |= UInt64(word[index]) << (8 * UInt64(index))
+            index += 1
         }
-        return key
+        while index < count {
+            high |= UInt64(word[index]) << (8 * UInt64(index - 8))
+            index += 1
+        }
+        return Key(low: low, high: high)
     }
 
     private static func slot(_ key: Key, mask: Int) -> Int {

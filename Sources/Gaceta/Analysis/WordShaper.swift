@@ -19,6 +19,7 @@ enum WordKind: Sendable, Equatable {
 /// - Inner dots, colons and "@" split a word into several tokens unless they sit
 ///   between digits ("end.The", "example.com" → two tokens; "v1.2" stays) or
 ///   the word is an acronym.
+/// - A piece with any letter is a word (stemmed), one without is a number.
 /// - The possessive "'s" is removed and other apostrophes are dropped
 ///   ("Trump's" → "trump", "don't" → "dont", "O'Brien" → "obrien").
 /// - Words longer than the term bound are truncated at a character boundary.
@@ -38,14 +39,14 @@ struct WordShaper {
     /// `text`, its kind and its folded form (valid only during the call).
     func shape(_ span: WordSpan, in text: UnsafeBufferPointer<UInt8>,
                _ body: (Range<Int>, WordKind, UnsafeBufferPointer<UInt8>) -> Void) {
-        if span.category == .letters {
+        if span.category != .other {
             var hasSeparator = false
             for i in span.start..<span.end where Self.isSeparator(text[i]) {
                 hasSeparator = true
                 break
             }
             if hasSeparator {
-                if isAcronym(span, in: text) {
+                if span.category == .letters, isAcronym(span, in: text) {
                     piece(span.start..<span.end, category: .letters, acronym: true, in: text, body)
                     return
                 }
@@ -55,14 +56,30 @@ struct WordShaper {
                     guard Self.isSeparator(byte) else { continue }
                     if byte == UInt8(ascii: "."), i > span.start, i + 1 < span.end,
                        isDigit(text[i - 1]), isDigit(text[i + 1]) { continue }
-                    if i > start { piece(start..<i, category: .letters, acronym: false, in: text, body) }
+                    if i > start { piece(start..<i, category: category(of: start..<i, in: text), acronym: false, in: text, body) }
                     start = i + 1
                 }
-                if span.end > start { piece(start..<span.end, category: .letters, acronym: false, in: text, body) }
+                if span.end > start {
+                    piece(start..<span.end, category: category(of: start..<span.end, in: text), acronym: false, in: text, body)
+                }
                 return
             }
+            piece(span.start..<span.end, category: category(of: span.start..<span.end, in: text), acronym: false,
+                  in: text, body)
+            return
         }
-        piece(span.start..<span.end, category: span.category, acronym: false, in: text, body)
+        piece(span.start..<span.end, category: .other, acronym: false, in: text, body)
+    }
+
+    /// Letters if the piece holds any letter, else a number. ICU labels a
+    /// word by its last character ("@user123" is a number to it); deciding by
+    /// content makes "@user123" and "user123" the same word.
+    private func category(of range: Range<Int>, in text: UnsafeBufferPointer<UInt8>) -> WordCategory {
+        for i in range {
+            let byte = text[i]
+            if byte >= 0x80 || (byte | 0x20 >= UInt8(ascii: "a") && byte | 0x20 <= UInt8(ascii: "z")) { return .letters }
+        }
+        return .number
     }
 
     private func piece(_ range: Range<Int>, category: WordCategory, acronym: Bool,

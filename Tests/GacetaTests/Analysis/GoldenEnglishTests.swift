@@ -36,6 +36,8 @@ import Testing
         #expect(terms("Visit https://www.reuters.com/article?id=42 or mail news@bbc.co.uk", .english)
                 == ["visit", "https", "www", "reuter", "com", "articl", "id", "42", "or", "mail", "news", "bbc", "co", "uk"])
         #expect(terms("@POTUS #MeToo #BlackLivesMatter", .english) == ["potus", "metoo", "blacklivesmatt"])
+        // A handle ending in digits is the same word with or without "@".
+        #expect(terms("@user123 user123 @jane_doe99", .english) == ["user123", "user123", "jane_doe99"])
         #expect(terms("it ended.The next", .english) == ["it", "end", "the", "next"])
     }
 
