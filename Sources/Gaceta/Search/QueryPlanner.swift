@@ -82,10 +82,12 @@ struct QueryPlanner {
     private func wordPlan(_ text: String, fields: [Field], keepStopwords: Bool) -> MatchPlan {
         let words = analyzer.queryWords(in: text, language: options.language)
         if words.count > 1 { return phrasePlan(text, fields: fields) }
-        guard let word = words.first, keepStopwords || !word.isStopword else { return .nothing }
+        guard let word = words.first else { return .nothing }
         var terms: [MatchPlan] = []
         for language in languages {
             guard let term = word.terms[language], !term.isEmpty else { continue }
+            // "the" says nothing in English text, but may in Spanish text.
+            if !keepStopwords, word.stopwordLanguages.contains(language) { continue }
             for field in fields {
                 terms.append(.term(QueryTerm(
                     key: TermKey(field: field, language: language, term: term).bytes,
