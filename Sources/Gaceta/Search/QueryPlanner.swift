@@ -22,7 +22,7 @@ struct QueryPlanner {
     private func plan(_ query: Query, fields: [Field]) throws -> MatchPlan {
         switch query {
         case .word(let text):
-            return wordPlan(text, fields: fields, keepStopwords: true)
+            return wordPlan(text, fields: fields, keepingStopwordsIn: Set(Language.allCases))
         case .phrase(let text):
             return phrasePlan(text, fields: fields)
         case .prefix(let text):
@@ -59,15 +59,21 @@ struct QueryPlanner {
             }
         }
         // Stopwords carry no weight among other words ("the tariffs on steel"),
-        // but a query of stopwords alone ("the who") still looks for them.
+        // but a query of stopwords alone ("the who") still looks for them, in
+        // each language where they are all stopwords.
         let words = optional.compactMap { member -> String? in
             if case .word(let text) = member { return text }
             return nil
         }
-        let allStopwords = !words.isEmpty && words.count == optional.count
-            && words.allSatisfy { word in analyzer.queryWords(in: word, language: options.language).allSatisfy(\.isStopword) }
+        var stopwordsOnly = Set(languages)
+        if words.count < optional.count { stopwordsOnly = [] }
+        for word in words {
+            for analysed in analyzer.queryWords(in: word, language: options.language) {
+                stopwordsOnly.formIntersection(analysed.stopwordLanguages)
+            }
+        }
         let optionalPlans = try optional.map { member -> MatchPlan in
-            if case .word(let text) = member { return wordPlan(text, fields: fields, keepStopwords: allStopwords) }
+            if case .word(let text) = member { return wordPlan(text, fields: fields, keepingStopwordsIn: stopwordsOnly) }
             return try plan(member, fields: fields)
         }
         let group = MatchPlan.group(required: required, optional: optionalPlans, excluded: excluded)
@@ -79,7 +85,7 @@ struct QueryPlanner {
 
     /// A word is one term per language and field; when analysis splits it
     /// (`anti-drug`), its pieces must stand together, as a phrase.
-    private func wordPlan(_ text: String, fields: [Field], keepStopwords: Bool) -> MatchPlan {
+    private func wordPlan(_ text: String, fields: [Field], keepingStopwordsIn keep: Set<Language>) -> MatchPlan {
         let words = analyzer.queryWords(in: text, language: options.language)
         if words.count > 1 { return phrasePlan(text, fields: fields) }
         guard let word = words.first else { return .nothing }
@@ -87,7 +93,7 @@ struct QueryPlanner {
         for language in languages {
             guard let term = word.terms[language], !term.isEmpty else { continue }
             // "the" says nothing in English text, but may in Spanish text.
-            if !keepStopwords, word.stopwordLanguages.contains(language) { continue }
+            if !keep.contains(language), word.stopwordLanguages.contains(language) { continue }
             for field in fields {
                 terms.append(.term(QueryTerm(
                     key: TermKey(field: field, language: language, term: term).bytes,
@@ -101,7 +107,7 @@ struct QueryPlanner {
     private func phrasePlan(_ text: String, fields: [Field]) -> MatchPlan {
         let words = analyzer.queryWords(in: text, language: options.language)
         guard let first = words.first else { return .nothing }
-        if words.count == 1 { return wordPlan(text, fields: fields, keepStopwords: true) }
+        if words.count == 1 { return wordPlan(text, fields: fields, keepingStopwordsIn: Set(Language.allCases)) }
         var phrases: [MatchPlan] = []
         for language in languages {
             for field in fields {
