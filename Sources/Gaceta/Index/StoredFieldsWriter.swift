@@ -3,7 +3,7 @@
 /// Small chunks keep fetching the ten passages of a result page cheap; larger
 /// ones compress better.
 struct StoredFieldsWriter {
-    static let chunkBytes = 16 * 1024
+    static let chunkBytes = 4 * 1024
     static let chunkEntrySize = 20
     static let trailerSize = 32
 
