@@ -33,6 +33,9 @@ struct MaxScoreEvaluator {
             }
         }
         updateEssential(collector.threshold)
+        // The current block-max window: the bound of every passage in it, where
+        // it ends, and the essential clauses it was made for.
+        var window = (bound: 0.0, end: UInt32(0), firstEssential: -1)
 
         while firstEssential < scorers.count {
             var candidate = PostingsCursor.exhausted
@@ -45,18 +48,20 @@ struct MaxScoreEvaluator {
             if threshold > -.infinity {
                 // Block-max window: up to the nearest end of an essential block,
                 // no passage can beat these blocks' bounds; skip them whole
-                // when even that is not enough.
-                var bound = prefixBounds[firstEssential]
-                var windowEnd = PostingsCursor.exhausted
-                for index in firstEssential..<scorers.count {
-                    guard let block = scorers[index].cursor.blockBound(atOrAfter: candidate) else { continue }
-                    bound += scorers[index].blockMaxScore(block) * Self.slack
-                    windowEnd = min(windowEnd, block.lastDocument)
+                // when even that is not enough. The window is worked out again
+                // only once the candidates leave it.
+                if candidate > window.end || window.firstEssential != firstEssential {
+                    window = (prefixBounds[firstEssential], PostingsCursor.exhausted, firstEssential)
+                    for index in firstEssential..<scorers.count {
+                        guard let block = scorers[index].cursor.blockBound(atOrAfter: candidate) else { continue }
+                        window.bound += scorers[index].blockMaxScore(block) * Self.slack
+                        window.end = min(window.end, block.lastDocument)
+                    }
                 }
-                if bound <= threshold {
-                    if windowEnd == PostingsCursor.exhausted { break }
-                    for index in firstEssential..<scorers.count where scorers[index].document <= windowEnd {
-                        try scorers[index].cursor.advance(to: windowEnd + 1)
+                if window.bound <= threshold {
+                    if window.end == PostingsCursor.exhausted { break }
+                    for index in firstEssential..<scorers.count where scorers[index].document <= window.end {
+                        try scorers[index].cursor.advance(to: window.end + 1)
                     }
                     continue
                 }
