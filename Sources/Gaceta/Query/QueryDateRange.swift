@@ -33,11 +33,13 @@ struct QueryDateRange: Sendable, Hashable {
             message: "'\(shown)' is not a date: use YYYY, YYYY-MM or YYYY-MM-DD, or a range like 2025-01-01..2025-03-31",
             query: query, offset: offset)
         let parts = text.split(separator: "-", omittingEmptySubsequences: false)
-        let numbers = parts.compactMap(number)
-        guard (1...3).contains(parts.count), numbers.count == parts.count,
+        // The shape first: only then are the parts short enough to be numbers.
+        guard (1...3).contains(parts.count),
               parts[0].count == 4, parts.dropFirst().allSatisfy({ $0.count == 2 }) else {
             throw malformed
         }
+        let numbers = parts.compactMap(number)
+        guard numbers.count == parts.count else { throw malformed }
         let year = numbers[0]
         guard year >= 1 else { throw malformed }
         let yearText = String(text.prefix(4))
@@ -56,8 +58,9 @@ struct QueryDateRange: Sendable, Hashable {
         return (shown, shown)
     }
 
-    /// The value of an all-ASCII-digit part, else nil.
+    /// The value of an all-ASCII-digit part of at most 4 digits, else nil.
     private static func number(_ digits: ArraySlice<Character>) -> Int? {
+        guard digits.count <= 4 else { return nil }
         var value = 0
         for digit in digits {
             guard digit.isASCII, let ascii = digit.asciiValue, (48...57).contains(ascii) else { return nil }

@@ -56,6 +56,8 @@ struct QueryLexer {
             default:
                 if Self.opensPhrase(character) {
                     tokens.append(QueryToken(kind: .phrase(try phrase()), offset: start))
+                } else if Self.closesPhrase(character) {
+                    throw error("unmatched '\(character)': no phrase to close", at: start)
                 } else {
                     try word()
                 }
