@@ -28,7 +28,7 @@ struct QueryDateRange: Sendable, Hashable {
 
     /// The first and last day of `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
     private static func period(_ text: ArraySlice<Character>, offset: Int, query: String) throws(QuerySyntaxError) -> (first: String, last: String) {
-        let shown = String(text)
+        let shown = QuerySyntaxError.shown(text)
         let malformed = QuerySyntaxError(
             message: "'\(shown)' is not a date: use YYYY, YYYY-MM or YYYY-MM-DD, or a range like 2025-01-01..2025-03-31",
             query: query, offset: offset)
@@ -55,7 +55,7 @@ struct QueryDateRange: Sendable, Hashable {
             throw QuerySyntaxError(message: "'\(shown)' is not a real day: \(monthText) has \(lastDay) days",
                                    query: query, offset: offset)
         }
-        return (shown, shown)
+        return (String(text), String(text))
     }
 
     /// The value of an all-ASCII-digit part of at most 4 digits, else nil.

@@ -202,7 +202,7 @@ private struct QueryParsing {
             switch value.lowercased() {
             case "en", "english", "inglés", "ingles": return .language(.english)
             case "es", "spanish", "español", "espanol": return .language(.spanish)
-            default: throw error("unknown language '\(value)': use lang:en or lang:es", at: offset)
+            default: throw error("unknown language '\(QuerySyntaxError.shown(value))': use lang:en or lang:es", at: offset)
             }
         case .date:
             let range = try QueryDateRange.parse(value, offset: offset, query: text)

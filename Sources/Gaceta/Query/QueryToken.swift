@@ -35,3 +35,18 @@ enum QueryFilterName: String, Sendable, Hashable, CaseIterable {
     case lang
     case date
 }
+
+extension QuerySyntaxError {
+    /// Typed text as an error message may quote it: on one line (line breaks,
+    /// tabs and control characters become spaces) and at most 40 characters.
+    static func shown(_ text: some Sequence<Character>) -> String {
+        var result = ""
+        var count = 0
+        for character in text {
+            if count == 40 { return result + "…" }
+            result.append(QueryLexer.isSeparator(character) ? " " : character)
+            count += 1
+        }
+        return result
+    }
+}

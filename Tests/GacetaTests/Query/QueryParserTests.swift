@@ -235,7 +235,7 @@ func parsed(_ text: String) throws -> Query {
 
     @Test func descriptionReadsBack() throws {
         for text in [
-            "aranceles", "a b", "a AND b OR c", "+a -\"b c\" NOT d", "title:(a OR b*) body:x",
+            "aranceles", "a b", "a AND b OR c", "+a -\"b c\" NOT d", "title:(a OR bo*) body:x",
             "source:\"el país\" lang:en date:2025-03", "date:..2024", "\\AND \\+x a\\:b", "a AND -b",
             "\"say \\\"no\\\"\"", "-(a OR b) c", "a\\ b",
         ] {
