@@ -39,7 +39,7 @@ status=0
 SWIFT_BACKTRACE=enable=no "$work/query-parser-fuzzer" "$work/corpus" "$work/seeds" \
     -max_total_time="$seconds" -max_len=5000 -timeout=5 -rss_limit_mb=2048 \
     -artifact_prefix="$crashes/" -print_final_stats=1 > "$work/fuzz.log" 2>&1 || status=$?
-grep -E "^#[0-9]+ +(INITED|DONE)|ERROR|SUMMARY|stat::(number_of_executed_units|average_exec_per_sec|new_units_added)" "$work/fuzz.log" >&2 || true
+grep -E "^#[0-9]+[[:space:]]+(INITED|DONE)|ERROR|SUMMARY|stat::(number_of_executed_units|average_exec_per_sec|new_units_added)" "$work/fuzz.log" >&2 || true
 
 found=$(find "$crashes" -type f -newer "$work/build.log" | wc -l)
 echo "exit status $status; new inputs in $crashes: $found (full log: $work/fuzz.log)" >&2
