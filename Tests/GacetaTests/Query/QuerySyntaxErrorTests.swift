@@ -71,6 +71,9 @@ func syntaxError(_ text: String) -> QuerySyntaxError? {
         Golden(query: "lang:(es)", message: "'lang:' takes one word or a \"phrase\", not (…)", offset: 5),
         Golden(query: "aranceles lang:fr", message: "unknown language 'fr': use lang:en or lang:es", offset: 15),
         Golden(query: "lang:\"es \"", message: "unknown language 'es ': use lang:en or lang:es", offset: 5),
+        Golden(query: "lang:\"e\ns\"", message: "unknown language 'e s': use lang:en or lang:es", offset: 5),
+        Golden(query: "lang:" + String(repeating: "x", count: 50),
+               message: "unknown language '\(String(repeating: "x", count: 40))…': use lang:en or lang:es", offset: 5),
         // Dates
         Golden(query: "date:2025-02-30", message: "'2025-02-30' is not a real day: 2025-02 has 28 days", offset: 5),
         Golden(query: "date:2023-02-29", message: "'2023-02-29' is not a real day: 2023-02 has 28 days", offset: 5),
