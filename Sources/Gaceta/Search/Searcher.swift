@@ -18,10 +18,14 @@ public struct Searcher: Sendable {
         self.reader = reader
     }
 
-    /// The best passages for a keyword query, ranked by BM25.
+    /// The best passages for a query in Gaceta's query language
+    /// (docs/QUERY.md): words, "phrases", +required, -excluded, AND, OR,
+    /// parentheses, title:, source:, lang:, date: and prefix*.
+    ///
+    /// - Throws: `QuerySyntaxError` when the text does not parse, `IndexError`
+    ///   when the index cannot be read or a prefix matches too many words.
     public func search(_ text: String, options: SearchOptions = .init()) throws -> SearchResults {
-        let words = text.split(whereSeparator: \.isWhitespace).map { Query.word(String($0)) }
-        return try search(Query.group(words), options: options)
+        try search(QueryParser().parse(text), options: options)
     }
 
     /// The best passages for a parsed query.

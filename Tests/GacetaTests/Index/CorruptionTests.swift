@@ -50,7 +50,7 @@ import Testing
 
     @Test func flippedBytesAreCaughtByChecksumsAndNeverCrashSearch() throws {
         let directory = try Self.buildIndex()
-        var random = SearcherOracleTests.SeededGenerator(state: 99)
+        var random = SplitMix64(seed: 99)
         for name in try Self.files(in: directory) {
             let path = directory.path + "/" + name
             let original = try Data(contentsOf: URL(fileURLWithPath: path))

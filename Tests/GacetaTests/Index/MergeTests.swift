@@ -4,7 +4,7 @@ import Testing
 @Suite struct MergeTests {
     /// Statistics exclude deletions, so merging must not change a single score.
     @Test func optimizeKeepsEveryResultAndScore() throws {
-        var random = SearcherOracleTests.SeededGenerator(state: 11)
+        var random = SplitMix64(seed: 11)
         let directory = try TemporaryDirectory()
         var configuration = IndexConfiguration()
         configuration.ramBudgetBytes = 20_000

@@ -6,27 +6,15 @@ import Testing
 /// the same passages with the same scores, with pruning on and off, across
 /// several segments, replacements and deletions.
 @Suite struct SearcherOracleTests {
-    /// A small deterministic generator so failures reproduce from the seed.
-    struct SeededGenerator: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
-
     static let vocabulary = (0..<40).map { "w\($0)x" }
 
-    static func word(_ random: inout SeededGenerator) -> String {
+    static func word(_ random: inout SplitMix64) -> String {
         // Skewed choice: low indices are frequent, like real text.
         let index = Int(Double(vocabulary.count) * pow(Double.random(in: 0..<1, using: &random), 2))
         return vocabulary[index]
     }
 
-    static func article(id: String, _ random: inout SeededGenerator) -> Article {
+    static func article(id: String, _ random: inout SplitMix64) -> Article {
         let bodyWords = (0..<Int.random(in: 1...40, using: &random)).map { _ in word(&random) }
         let titleWords = (0..<Int.random(in: 0...5, using: &random)).map { _ in word(&random) }
         return Article(
@@ -37,7 +25,7 @@ import Testing
 
     @Test(arguments: [1, 2, 3, 4, 5, 6])
     func searcherAgreesWithOracle(seed: UInt64) throws {
-        var random = SeededGenerator(state: seed)
+        var random = SplitMix64(seed: seed)
         let directory = try TemporaryDirectory()
         var configuration = IndexConfiguration()
         configuration.ramBudgetBytes = 24_000
