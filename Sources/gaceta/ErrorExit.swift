@@ -13,6 +13,10 @@ enum ErrorExit {
             fail(error.description, status: ExitStatus.failure)
         case let error as CorpusError:
             fail(error.description, status: ExitStatus.failure)
+        case let error as QuerySyntaxError:
+            // The one case of more than one line: the caret needs the query above it.
+            StandardStreams.error("gaceta: \(error.description)\n")
+            Foundation.exit(ExitStatus.usage)
         default:
             break
         }

@@ -15,7 +15,11 @@ struct SearchCommand: ParsableCommand {
 
             Examples:
               gaceta search aranceles
-              gaceta search --lang en --limit 5 "extradition El Mayo"
+              gaceta search --lang en --limit 5 'extradition "El Mayo"'
+              gaceta search 'tariffs +steel -china'
+              gaceta search 'title:fentanilo OR fentan* date:2025-01..2025-06'
+              gaceta search --sort date --since 2025-01-01 --source "diario del norte" aranceles
+              gaceta search --recency 30d elections
               gaceta search --per-article 3 fentanilo
               gaceta search --json tariffs | jq '.results[].title'
               printf 'tariffs\\naranceles\\n' | gaceta search --batch
@@ -25,6 +29,8 @@ struct SearchCommand: ParsableCommand {
             "url", "lang", "passage", "highlights": [[start, end], ...]}]} with the \
             full passage and its highlights as UTF-8 byte offsets. --batch reads one \
             query per line from standard input and prints one such object per line.
+
+            \(QueryParser.syntaxHelp)
             """
     )
 
@@ -39,6 +45,24 @@ struct SearchCommand: ParsableCommand {
 
     @Option(help: ArgumentHelp("At most this many passages from the same article.", valueName: "N"))
     var perArticle = 1
+
+    @Option(help: ArgumentHelp("Only articles dated on or after this day (or month, or year).", valueName: "YYYY-MM-DD"))
+    var since: String?
+
+    @Option(help: ArgumentHelp("Only articles dated on or before this day (or month, or year).", valueName: "YYYY-MM-DD"))
+    var until: String?
+
+    @Option(help: ArgumentHelp("Only articles whose source contains these words.", valueName: "NAME"))
+    var source: String?
+
+    @Option(help: ArgumentHelp("Order of results: relevance (best first) or date (newest first).", valueName: "relevance|date"))
+    var sort = SearchSort.relevance
+
+    @Option(help: ArgumentHelp(
+        "Favour recent articles: one this old (counted back from the newest article) keeps 3/4 of its score, very old ones 1/2.",
+        valueName: "HALF_LIFE"
+    ))
+    var recency: RecencyHalfLife?
 
     @Flag(help: "Print the results as JSON.")
     var json = false
@@ -63,18 +87,30 @@ struct SearchCommand: ParsableCommand {
         query.joined(separator: " ").trimmingCharacters(in: .whitespacesAndNewlines)
     }
 
-    private var options: SearchOptions {
+    private func options() throws -> SearchOptions {
         var options = SearchOptions()
         options.limit = limit
         options.language = lang
         options.perArticle = perArticle
+        options.sort = sort
+        options.recencyHalfLifeDays = recency?.days
+        // Dates go through the query language's own reading of `date:`, with its checks.
+        if since != nil || until != nil {
+            let range = "date:\(since ?? "")..\(until ?? "")"
+            guard case .filter(let filter) = try? QueryParser().parse(range) else {
+                throw ValidationError("--since and --until take a day, a month or a year (2025-03-04, 2025-03, 2025), the first not after the second")
+            }
+            options.filters.append(filter)
+        }
+        if let source { options.filters.append(.source(source)) }
         return options
     }
 
     func run() throws {
+        let options = try options()
         let searcher = Searcher(reader: try openReader())
         if batch {
-            try runBatch(searcher)
+            try runBatch(searcher, options: options)
             return
         }
         let started = Date()
@@ -90,7 +126,7 @@ struct SearchCommand: ParsableCommand {
 
     /// A failing query prints an `{"query", "error"}` line and the others still
     /// run; the exit status then says that something failed.
-    private func runBatch(_ searcher: Searcher) throws {
+    private func runBatch(_ searcher: Searcher, options: SearchOptions) throws {
         var failures = 0
         while let line = readLine() {
             let query = line.trimmingCharacters(in: .whitespacesAndNewlines)
@@ -103,6 +139,9 @@ struct SearchCommand: ParsableCommand {
             } catch let error as IndexError where error.kind == .invalidArgument {
                 failures += 1
                 StandardStreams.out(SearchResponse.json(query: query, error: error.description).line)
+            } catch let error as QuerySyntaxError {
+                failures += 1
+                StandardStreams.out(SearchResponse.json(query: query, error: "\(error.message) (at character \(error.offset + 1))").line)
             }
         }
         if failures > 0 {

@@ -13,14 +13,31 @@ struct SearchResultPrinter {
         }
         var text = style.dim("\(Formatting.count(results.hits.count)) of \(Formatting.count(results.totalHits)) matching passages (\(Formatting.oneDecimal(seconds * 1000)) ms)") + "\n"
         let rankWidth = String(results.hits.map(\.rank).max() ?? 1).count
+        let indent = String(repeating: " ", count: rankWidth + 2)
+        // Passages of one article (--per-article) come together under its heading,
+        // where its best passage ranks.
+        var groups: [[SearchHit]] = []
+        var groupOfArticle: [String: Int] = [:]
         for hit in results.hits {
-            let rank = String(hit.rank)
-            let indent = String(repeating: " ", count: rankWidth + 2)
-            let title = hit.article.title.isEmpty ? "(untitled)" : hit.article.title
+            if let group = groupOfArticle[hit.article.id] {
+                groups[group].append(hit)
+            } else {
+                groupOfArticle[hit.article.id] = groups.count
+                groups.append([hit])
+            }
+        }
+        for group in groups {
+            let first = group[0]
+            let rank = String(first.rank)
+            let title = first.article.title.isEmpty ? "(untitled)" : first.article.title
             text += "\n" + String(repeating: " ", count: rankWidth - rank.count) + rank + ". " + style.title(title) + "\n"
-            let details = [hit.article.date, hit.article.source, "score " + score(hit.score), hit.article.id].compactMap { $0 }
+            let details = [first.article.date, first.article.source, "score " + score(first.score), first.article.id].compactMap { $0 }
             text += indent + style.dim(details.joined(separator: " \u{00B7} ")) + "\n"
-            text += indent + excerpt(of: hit) + "\n"
+            text += indent + excerpt(of: first) + "\n"
+            for hit in group.dropFirst() {
+                text += indent + style.dim("rank \(hit.rank) \u{00B7} score " + score(hit.score)) + "\n"
+                text += indent + excerpt(of: hit) + "\n"
+            }
         }
         return text
     }
