@@ -34,8 +34,24 @@ indirect enum MatchPlan: Sendable {
     }
 
     /// The plain bag-of-words case, which block-max pruning can run: a
-    /// disjunction of terms and nothing else.
-    var disjunctiveTerms: [QueryTerm]? {
+    /// disjunction of terms and nothing else, each term tagged with the group
+    /// member (query word) it comes from, for coordination.
+    var disjunction: DisjunctivePlan? {
+        switch self {
+        case .group(let required, let optional, let excluded) where required.isEmpty && excluded.isEmpty:
+            var plan = DisjunctivePlan(terms: [], members: [], memberCount: optional.count)
+            for (member, inner) in optional.enumerated() {
+                guard let terms = inner.disjunctiveTerms else { return nil }
+                plan.terms += terms
+                plan.members += Array(repeating: member, count: terms.count)
+            }
+            return plan
+        default:
+            return disjunctiveTerms.map { DisjunctivePlan(terms: $0, members: Array(repeating: 0, count: $0.count), memberCount: 1) }
+        }
+    }
+
+    private var disjunctiveTerms: [QueryTerm]? {
         switch self {
         case .term(let term): return [term]
         case .any(let plans):
@@ -45,11 +61,16 @@ indirect enum MatchPlan: Sendable {
                 terms += inner
             }
             return terms
-        case .group(let required, let optional, let excluded) where required.isEmpty && excluded.isEmpty:
-            return MatchPlan.any(optional).disjunctiveTerms
         default: return nil
         }
     }
+}
+
+/// Terms whose scores add up, and which query word each belongs to.
+struct DisjunctivePlan: Sendable {
+    var terms: [QueryTerm]
+    var members: [Int]
+    var memberCount: Int
 }
 
 /// A phrase in one field and one language: its terms with their offsets.

@@ -13,6 +13,7 @@ struct MaxScoreEvaluator {
     let scorers: [TermScorer]
     let segment: SegmentReader
     let segmentIndex: Int
+    let coordination: Coordination
     private static let slack = 1 + 1e-9
 
     /// Adds this segment's candidates to `collector`; returns how many live
@@ -68,8 +69,10 @@ struct MaxScoreEvaluator {
             }
 
             var score = 0.0
+            var matched: UInt64 = 0
             for index in firstEssential..<scorers.count where scorers[index].document == candidate {
                 score += scorers[index].score()
+                matched |= 1 << UInt64(scorers[index].member & 63)
                 try scorers[index].cursor.next()
             }
             if segment.isDeleted(candidate) { continue }
@@ -85,11 +88,13 @@ struct MaxScoreEvaluator {
                     remaining -= scorer.maxScore * Self.slack
                     if try scorer.cursor.advance(to: candidate) == candidate {
                         score += scorer.score()
+                        matched |= 1 << UInt64(scorer.member & 63)
                     }
                     if score + remaining <= threshold { break }
                 }
             }
             scored += 1
+            score *= coordination.factor(matched: matched.nonzeroBitCount)
             if score > threshold {
                 collector.insert(.init(score: score, globalPassage: UInt64(segmentIndex) << 32 | UInt64(candidate)))
                 updateEssential(collector.threshold)

@@ -76,7 +76,9 @@ struct QueryPlanner {
             if case .word(let text) = member { return wordPlan(text, fields: fields, keepingStopwordsIn: stopwordsOnly) }
             return try plan(member, fields: fields)
         }
-        let group = MatchPlan.group(required: required, optional: optionalPlans, excluded: excluded)
+        // A dropped stopword is no word of the query, for coordination either.
+        let present = optionalPlans.filter { if case .nothing = $0 { false } else { true } }
+        let group = MatchPlan.group(required: required, optional: present, excluded: excluded)
         // Filters restrict what the words find; they are not words to find.
         if filters.isEmpty { return group }
         if optional.isEmpty, required.isEmpty { return .all(filters) }

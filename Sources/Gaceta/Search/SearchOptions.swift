@@ -12,6 +12,12 @@ public struct SearchOptions: Sendable, Hashable {
     public var b: Double = 0.75
     /// How much a match in the article's title counts against one in the passage.
     public var titleWeight: Double = 1.0
+    /// Soft AND: a passage's score is multiplied by
+    /// `1 − coordination · (1 − matched / words)`, where `words` counts the
+    /// query's words (members of its top-level group) and `matched` those the
+    /// passage has. 0 is pure OR; small values lift passages that match more
+    /// of the words above close ones that match fewer.
+    public var coordination: Double = 0
     /// Skips blocks that cannot reach the top k (block-max MaxScore) on plain
     /// keyword queries; turning it off scores every matching passage through
     /// the general matcher tree, with identical results.

@@ -37,8 +37,8 @@ public struct Searcher: Sendable {
         let plan = try QueryPlanner(analyzer: analyzer, unstemmed: unstemmed, reader: reader, options: options).plan(restricted)
         let statistics = try CollectionStatistics(reader: reader, keys: Set(plan.scoredTerms.map(\.key)))
         let ranked: (entries: [TopKCollector.Entry], totalHits: Int)
-        if options.pruning, options.sort == .relevance, options.recencyHalfLifeDays == nil, let terms = plan.disjunctiveTerms {
-            ranked = try rankDisjunction(terms, statistics: statistics, options: options)
+        if options.pruning, options.sort == .relevance, options.recencyHalfLifeDays == nil, let disjunction = plan.disjunction {
+            ranked = try rankDisjunction(disjunction, statistics: statistics, options: options)
         } else {
             ranked = try rankExhaustively(plan, statistics: statistics, options: options)
         }
@@ -66,9 +66,11 @@ public struct Searcher: Sendable {
     /// so it asks for more passages until enough distinct articles are found
     /// or every match has been seen.
     private func rankDisjunction(
-        _ terms: [QueryTerm], statistics: CollectionStatistics, options: SearchOptions
+        _ disjunction: DisjunctivePlan, statistics: CollectionStatistics, options: SearchOptions
     ) throws -> (entries: [TopKCollector.Entry], totalHits: Int) {
+        let terms = disjunction.terms
         guard !terms.isEmpty else { return ([], 0) }
+        let coordination = Coordination(strength: options.coordination, memberCount: disjunction.memberCount)
         let bm25 = BM25(k1: options.k1, b: options.b)
         let totalHits = try countMatches(terms, statistics: statistics)
         // Room for a few passages of the same article before asking again.
@@ -76,10 +78,17 @@ public struct Searcher: Sendable {
         while true {
             var collector = TopKCollector(capacity: capacity)
             for (index, segment) in reader.segments.enumerated() {
-                let builder = SegmentMatcherBuilder(segment: segment, segmentIndex: index, statistics: statistics, bm25: bm25)
-                let scorers = try terms.compactMap { try builder.scorer(for: $0) }
+                let builder = SegmentMatcherBuilder(
+                    segment: segment, segmentIndex: index, statistics: statistics, bm25: bm25, coordination: 0
+                )
+                var scorers: [TermScorer] = []
+                for (term, member) in zip(terms, disjunction.members) {
+                    guard let scorer = try builder.scorer(for: term) else { continue }
+                    scorer.member = member
+                    scorers.append(scorer)
+                }
                 guard !scorers.isEmpty else { continue }
-                _ = try MaxScoreEvaluator(scorers: scorers, segment: segment, segmentIndex: index)
+                _ = try MaxScoreEvaluator(scorers: scorers, segment: segment, segmentIndex: index, coordination: coordination)
                     .collect(into: &collector)
             }
             let chosen = try limitPerArticle(collector.sorted(), options: options)
@@ -99,7 +108,9 @@ public struct Searcher: Sendable {
         let newest = options.recencyHalfLifeDays == nil ? nil : try newestDay(plan: plan)
         var matches: [(entry: TopKCollector.Entry, day: UInt32)] = []
         for (index, segment) in reader.segments.enumerated() {
-            let builder = SegmentMatcherBuilder(segment: segment, segmentIndex: index, statistics: statistics, bm25: bm25)
+            let builder = SegmentMatcherBuilder(
+                segment: segment, segmentIndex: index, statistics: statistics, bm25: bm25, coordination: options.coordination
+            )
             guard let matcher = try builder.matcher(for: plan) else { continue }
             while matcher.document != PostingsCursor.exhausted {
                 let passage = matcher.document

@@ -6,6 +6,8 @@ struct SegmentMatcherBuilder {
     let segmentIndex: Int
     let statistics: CollectionStatistics
     let bm25: BM25
+    /// `SearchOptions.coordination`, applied to groups of words.
+    let coordination: Double
 
     func matcher(for plan: MatchPlan) throws -> (any PassageMatcher)? {
         switch plan {
@@ -35,7 +37,11 @@ struct SegmentMatcherBuilder {
             return disjunction(try plans.compactMap { try matcher(for: $0) })
         case .group(let required, let optional, let excluded):
             var base: (any PassageMatcher)?
-            let optionalMatcher = disjunction(try optional.compactMap { try matcher(for: $0) })
+            let members = try optional.compactMap { try matcher(for: $0) }
+            let optionalMatcher: (any PassageMatcher)? = members.isEmpty ? nil : DisjunctionMatcher(
+                members, coordination: Coordination(strength: coordination, memberCount: optional.count + required.count),
+                alwaysMatched: required.count
+            )
             if required.isEmpty {
                 base = optionalMatcher
             } else {

@@ -10,6 +10,8 @@ final class TermScorer {
     private let factor: Double
     /// No passage of the segment scores higher on this clause.
     let maxScore: Double
+    /// The query word this clause stands for, for coordination.
+    var member = 0
 
     init(cursor: PostingsCursor, info: TermInfo, field: Field, passages: PassageTableReader, bm25: BM25, averageLength: Double, factor: Double) {
         self.cursor = cursor

@@ -66,6 +66,17 @@ import Testing
             options.language = [nil, .english, .spanish].randomElement(using: &random)!
             options.titleWeight = [0.5, 1, 2].randomElement(using: &random)!
             let expected = try oracle.search(query, options: options, reader: reader)
+            // Soft AND is outside the oracle: the pruned and exhaustive paths must still agree.
+            var coordinated = options
+            coordinated.coordination = 0.4
+            coordinated.pruning = true
+            let pruned = try searcher.search(query, options: coordinated)
+            coordinated.pruning = false
+            let exhaustive = try searcher.search(query, options: coordinated)
+            #expect(pruned.hits.count == exhaustive.hits.count, "\(query)")
+            for (a, b) in zip(pruned.hits, exhaustive.hits) {
+                #expect(abs(a.score - b.score) < 1e-9, "coordinated '\(query)'")
+            }
             for pruning in [true, false] {
                 options.pruning = pruning
                 let results = try searcher.search(query, options: options)
