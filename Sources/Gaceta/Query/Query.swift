@@ -64,3 +64,12 @@ public struct QuerySyntaxError: Error, Sendable, Hashable, CustomStringConvertib
         "\(message)\n  \(query)\n  \(String(repeating: " ", count: max(0, offset)))^"
     }
 }
+
+extension Query {
+    /// Text taken as plain words, with no operators: what a question or a
+    /// headline becomes when it is not written in the query language
+    /// (quotes, `-`, `AND` and the like are just text).
+    public static func keywords(_ text: String) -> Query {
+        .group(text.split(whereSeparator: \.isWhitespace).map { .word(String($0)) })
+    }
+}
