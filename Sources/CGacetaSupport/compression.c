@@ -21,15 +21,33 @@ size_t gaceta_zstd_compress_bound(size_t length) {
     return ZSTD_compressBound(length);
 }
 
+// One context per thread, made on first use and kept: ZSTD_compress and
+// ZSTD_decompress build a fresh context (hundreds of KB) on every call, which
+// cost more than the work itself on the 4 KiB chunks of the store.
+static __thread ZSTD_CCtx *compression_context;
+static __thread ZSTD_DCtx *decompression_context;
+
 int64_t gaceta_zstd_compress(uint8_t *destination, size_t capacity,
                              const uint8_t *source, size_t length, int level) {
-    size_t written = ZSTD_compress(destination, capacity, source, length, level);
+    if (compression_context == NULL) {
+        compression_context = ZSTD_createCCtx();
+        if (compression_context == NULL) {
+            return -1;
+        }
+    }
+    size_t written = ZSTD_compressCCtx(compression_context, destination, capacity, source, length, level);
     return ZSTD_isError(written) ? -1 : (int64_t)written;
 }
 
 int64_t gaceta_zstd_decompress(uint8_t *destination, size_t capacity,
                                const uint8_t *source, size_t length) {
-    size_t written = ZSTD_decompress(destination, capacity, source, length);
+    if (decompression_context == NULL) {
+        decompression_context = ZSTD_createDCtx();
+        if (decompression_context == NULL) {
+            return -1;
+        }
+    }
+    size_t written = ZSTD_decompressDCtx(decompression_context, destination, capacity, source, length);
     return ZSTD_isError(written) ? -1 : (int64_t)written;
 }
 
