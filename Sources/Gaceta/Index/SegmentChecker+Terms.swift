@@ -129,7 +129,6 @@ extension SegmentChecker {
         key: [UInt8], field: Field, info termInfo: TermInfo, postings: MappedFile, positions: MappedFile?,
         tally: inout PassageTally, articlesWithID: inout Set<Int>
     ) -> (postings: Int, positions: Int?)? {
-        let term = Self.describe(key)
         var documents: [Int] = []
         var frequencies: [Int] = []
         do {
@@ -141,20 +140,20 @@ extension SegmentChecker {
                 try cursor.next()
             }
         } catch {
-            report(.postings, "\(term): " + IndexChecker.message(of: error))
+            report(.postings, "\(Self.describe(key)): " + IndexChecker.message(of: error))
             return nil
         }
         counts.postingsChecked += documents.count
         guard documents.count == termInfo.documentFrequency else {
-            report(.postings, "\(term): \(documents.count) passages, the dictionary says \(termInfo.documentFrequency)")
+            report(.postings, "\(Self.describe(key)): \(documents.count) passages, the dictionary says \(termInfo.documentFrequency)")
             return nil
         }
         for index in documents.indices.dropFirst() where documents[index] <= documents[index - 1] {
-            report(.postings, "\(term): passage \(documents[index]) follows passage \(documents[index - 1])")
+            report(.postings, "\(Self.describe(key)): passage \(documents[index]) follows passage \(documents[index - 1])")
             return nil
         }
         if let index = frequencies.firstIndex(where: { $0 < 1 }) {
-            report(.postings, "\(term): a term frequency of \(frequencies[index]) in passage \(documents[index])")
+            report(.postings, "\(Self.describe(key)): a term frequency of \(frequencies[index]) in passage \(documents[index])")
             return nil
         }
         let lengths: [Int]? = Field.scored.contains(field)
@@ -162,10 +161,10 @@ extension SegmentChecker {
             : Array(repeating: 1, count: documents.count)
         let realMaxTf = frequencies.max() ?? 0
         if realMaxTf != termInfo.maxTermFrequency {
-            report(.terms, "\(term): maximum term frequency \(termInfo.maxTermFrequency), the postings give \(realMaxTf)")
+            report(.terms, "\(Self.describe(key)): maximum term frequency \(termInfo.maxTermFrequency), the postings give \(realMaxTf)")
         }
         if let lengths, let realMin = lengths.min(), realMin != termInfo.minFieldLength {
-            report(.terms, "\(term): minimum field length \(termInfo.minFieldLength), the passages give \(realMin)")
+            report(.terms, "\(Self.describe(key)): minimum field length \(termInfo.minFieldLength), the passages give \(realMin)")
         }
         var positionsSize: Int?
         var positionStarts: [Int] = []
@@ -174,7 +173,7 @@ extension SegmentChecker {
                 (positionsSize, positionStarts) = try checkPositions(
                     of: documents, frequencies: frequencies, field: field, start: termInfo.positionsOffset, in: positions)
             } catch {
-                report(.positions, "\(term): " + IndexChecker.message(of: error))
+                report(.positions, "\(Self.describe(key)): " + IndexChecker.message(of: error))
             }
         }
         let blockSize = PostingsWriter.blockSize
@@ -198,12 +197,12 @@ extension SegmentChecker {
             }
             blockEnds.append(size)
             if blockCount > 1 {
-                checkSkipEntry(block, of: term, at: termInfo.postingsOffset, in: postings, blockEnd: size,
+                checkSkipEntry(block, of: key, at: termInfo.postingsOffset, in: postings, blockEnd: size,
                                positionsStart: positionStarts.isEmpty ? nil : positionStarts[block],
                                frequencies: frequencies[range], lengths: lengths?[range])
             }
         }
-        tallyAndCrossCheck(key: key, field: field, term: term, documents: documents, frequencies: frequencies, tally: &tally, articlesWithID: &articlesWithID)
+        tallyAndCrossCheck(key: key, field: field, documents: documents, frequencies: frequencies, tally: &tally, articlesWithID: &articlesWithID)
         return (size + (blockCount > 1 ? blockCount * PostingsWriter.skipEntrySize : 0), positionsSize)
     }
 
@@ -239,7 +238,7 @@ extension SegmentChecker {
     /// A skip entry must agree with its block: last passage, byte end,
     /// positions start, and bounds at least as loose as the real ones.
     private mutating func checkSkipEntry(
-        _ block: Int, of term: String, at postingsOffset: Int, in postings: MappedFile, blockEnd: Int,
+        _ block: Int, of key: [UInt8], at postingsOffset: Int, in postings: MappedFile, blockEnd: Int,
         positionsStart: Int?, frequencies: ArraySlice<Int>, lengths: ArraySlice<Int>?
     ) {
         // The cursor checked the skip table lies inside the file.
@@ -249,17 +248,17 @@ extension SegmentChecker {
         let maxTf = Int(postings.bytes.loadUnaligned(fromByteOffset: entry + 12, as: UInt16.self).littleEndian)
         let minLength = Int(postings.bytes.loadUnaligned(fromByteOffset: entry + 14, as: UInt16.self).littleEndian)
         if end != blockEnd {
-            report(.postings, "\(term): skip entry \(block) says its block ends at \(end), it ends at \(blockEnd)")
+            report(.postings, "\(Self.describe(key)): skip entry \(block) says its block ends at \(end), it ends at \(blockEnd)")
         }
         if let positionsStart, start != positionsStart {
-            report(.postings, "\(term): skip entry \(block) says its positions start at \(start), they start at \(positionsStart)")
+            report(.postings, "\(Self.describe(key)): skip entry \(block) says its positions start at \(start), they start at \(positionsStart)")
         }
         let realMax = min(frequencies.max() ?? 0, Int(UInt16.max))
         if maxTf < realMax {
-            report(.postings, "\(term): skip entry \(block) bounds term frequency by \(maxTf), the block has \(realMax)")
+            report(.postings, "\(Self.describe(key)): skip entry \(block) bounds term frequency by \(maxTf), the block has \(realMax)")
         }
         if let realMin = lengths?.min().map({ min($0, Int(UInt16.max)) }), minLength > realMin {
-            report(.postings, "\(term): skip entry \(block) bounds field length below by \(minLength), the block has \(realMin)")
+            report(.postings, "\(Self.describe(key)): skip entry \(block) bounds field length below by \(minLength), the block has \(realMin)")
         }
     }
 
@@ -267,7 +266,7 @@ extension SegmentChecker {
     /// term alone can show: its language against its articles', the day and
     /// language filter terms, and that an id's passages are its article's.
     private mutating func tallyAndCrossCheck(
-        key: [UInt8], field: Field, term: String, documents: [Int], frequencies: [Int],
+        key: [UInt8], field: Field, documents: [Int], frequencies: [Int],
         tally: inout PassageTally, articlesWithID: inout Set<Int>
     ) {
         let text = String(decoding: key[2...], as: UTF8.self)
@@ -286,17 +285,17 @@ extension SegmentChecker {
             }
         }
         if let articleOf, let document = documents.first(where: { !Self.belongs(key, field: field, text: text, to: articleOf($0), day: table?[$0].day ?? 0) }) {
-            report(.terms, "\(term) is indexed for passage \(document), whose article is '\(articleOf(document).article.id)' (\(articleOf(document).article.language.rawValue), day \(table?[document].day ?? 0))")
+            report(.terms, "\(Self.describe(key)) is indexed for passage \(document), whose article is '\(articleOf(document).article.id)' (\(articleOf(document).article.language.rawValue), day \(table?[document].day ?? 0))")
         }
         guard field == .articleID, let records else { return }
         guard let ordinal = articlesByID[text] else {
-            report(.terms, "\(term) names no article of the segment")
+            report(.terms, "\(Self.describe(key)) names no article of the segment")
             return
         }
         articlesWithID.insert(ordinal)
         let record = records[ordinal]
         if documents != Array(record.firstPassage..<record.firstPassage + record.passageCount) {
-            report(.postings, "\(term): indexed for \(documents.count) passages from \(documents.first ?? 0), the article has \(record.passageCount) from \(record.firstPassage)")
+            report(.postings, "\(Self.describe(key)): indexed for \(documents.count) passages from \(documents.first ?? 0), the article has \(record.passageCount) from \(record.firstPassage)")
         }
     }
 
