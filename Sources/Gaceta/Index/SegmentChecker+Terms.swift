@@ -101,7 +101,13 @@ extension SegmentChecker {
         if let positions, let end = offsets.positions, end != positions.bytes.count - FileEnvelope.footerSize {
             report(.positions, "the last term's positions end at byte \(end), the payload at \(positions.bytes.count - FileEnvelope.footerSize)")
         }
-        if complete { compare(tally, articlesWithID: articlesWithID) }
+        let lengthsDisagree = complete && compare(tally, articlesWithID: articlesWithID)
+        if lengthsDisagree, !minimumLengthProblems.isEmpty {
+            // Consequences of the lengths reported in the passage table.
+            report(.terms, "\(minimumLengthProblems.count) terms' minimum field lengths disagree with the passage table")
+        } else {
+            for problem in minimumLengthProblems { report(.terms, problem) }
+        }
     }
 
     /// The field of a well-formed key; nil, reported, otherwise.
@@ -164,7 +170,7 @@ extension SegmentChecker {
             report(.terms, "\(Self.describe(key)): maximum term frequency \(termInfo.maxTermFrequency), the postings give \(realMaxTf)")
         }
         if let lengths, let realMin = lengths.min(), realMin != termInfo.minFieldLength {
-            report(.terms, "\(Self.describe(key)): minimum field length \(termInfo.minFieldLength), the passages give \(realMin)")
+            minimumLengthProblems.append("\(Self.describe(key)): minimum field length \(termInfo.minFieldLength), the passages give \(realMin)")
         }
         var positionsSize: Int?
         var positionStarts: [Int] = []
@@ -310,14 +316,22 @@ extension SegmentChecker {
         }
     }
 
-    /// Every passage's tally against the passage table and the store.
-    private mutating func compare(_ tally: PassageTally, articlesWithID: Set<Int>) {
+    /// Every passage's tally against the passage table and the store;
+    /// returns whether some passage's lengths disagree with its postings.
+    private mutating func compare(_ tally: PassageTally, articlesWithID: Set<Int>) -> Bool {
+        var lengthsDisagree = false
         if let table {
             for (passage, entry) in table.enumerated() {
-                let problem: String? = if tally.bodyTokens[passage] != Int(entry.bodyLength) {
-                    "its body terms occur \(tally.bodyTokens[passage]) times, its body length is \(entry.bodyLength)"
+                let lengthProblem: String? = if tally.bodyTokens[passage] != Int(entry.bodyLength) {
+                    "its body terms occur \(tally.bodyTokens[passage]) times in the postings, its body length is \(entry.bodyLength)"
                 } else if tally.titleTokens[passage] != Int(entry.titleLength) {
-                    "its title terms occur \(tally.titleTokens[passage]) times, its title length is \(entry.titleLength)"
+                    "its title terms occur \(tally.titleTokens[passage]) times in the postings, its title length is \(entry.titleLength)"
+                } else {
+                    nil
+                }
+                lengthsDisagree = lengthsDisagree || lengthProblem != nil
+                let problem: String? = if let lengthProblem {
+                    lengthProblem
                 } else if tally.ids[passage] != 1 || tally.languages[passage] != 1 {
                     "it has \(tally.ids[passage]) article id terms and \(tally.languages[passage]) language terms, expected one of each"
                 } else if tally.dates[passage] != (entry.day == 0 ? 0 : 1) {
@@ -333,6 +347,7 @@ extension SegmentChecker {
                 report(.terms, "article \(ordinal) ('\(record.article.id)') has no article id term")
             }
         }
+        return lengthsDisagree
     }
 
     private static func varIntSize(_ value: UInt32) -> Int {

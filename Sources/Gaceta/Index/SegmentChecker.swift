@@ -25,6 +25,9 @@ struct SegmentChecker {
     private(set) var records: [StoredArticleRecord]?
     /// Article ordinals by id, alongside `records`.
     private(set) var articlesByID: [String: Int] = [:]
+    /// Terms whose recorded minimum length is wrong, reported after the
+    /// passage lengths themselves have been checked.
+    var minimumLengthProblems: [String] = []
 
     init(info: SegmentInfo, directory: String) {
         self.info = info

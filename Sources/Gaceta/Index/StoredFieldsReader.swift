@@ -94,7 +94,7 @@ struct StoredFieldsReader: Sendable {
         for chunk in 0..<table.count {
             let (first, bytes) = try decompress(chunk: chunk, in: table)
             guard first == count, !bytes.isEmpty else {
-                throw IndexError(.corrupt, path: file.path, "\(noun) chunk \(chunk) starts at record \(first), expected \(count)")
+                throw IndexError(.corrupt, path: file.path, "\(noun) chunk \(chunk) is empty or starts at record \(first), expected \(count)")
             }
             try bytes.withUnsafeBytes { (raw: UnsafeRawBufferPointer) in
                 var reader = ByteReader(raw, file: file.path)
