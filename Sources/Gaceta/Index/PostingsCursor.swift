@@ -201,7 +201,7 @@ final class PostingsCursor {
             for index in 0..<blockLength {
                 let gap = try reader.readVarInt()
                 guard gap < UInt64(passageCount), previous + gap < UInt64(passageCount) else {
-                    throw corrupt("a posting names a passage past the \(passageCount) of the segment")
+                    throw corrupt("a posting names a passage past the segment's \(passageCount)")
                 }
                 let document = previous + gap
                 let tf = try reader.readVarInt()
