@@ -17,7 +17,7 @@ struct GacetaCommand: ParsableCommand {
             Exit status: 0 on success, 1 for a wrong command line, 2 for any other failure.
             """,
         subcommands: [
-            IndexCommand.self, SearchCommand.self, StatsCommand.self, ShowCommand.self,
+            IndexCommand.self, SearchCommand.self, StatsCommand.self, ShowCommand.self, CheckCommand.self,
             AnalyzeCommand.self, EvalLanguageCommand.self,
         ]
     )

@@ -134,12 +134,16 @@ final class PostingsCursor {
             for _ in 0..<frequencies[index] { _ = try reader.readVarInt() }
         }
         var result: [UInt32] = []
-        result.reserveCapacity(termFrequency)
+        // A damaged frequency may be huge; each position takes at least a byte.
+        result.reserveCapacity(min(termFrequency, reader.remaining))
         var position: UInt64 = 0
         for offset in 0..<termFrequency {
             let value = try reader.readVarInt()
-            position = offset == 0 ? value : position + value
-            result.append(UInt32(truncatingIfNeeded: position))
+            position = offset == 0 ? value : position &+ value
+            guard position <= UInt64(UInt32.max), offset == 0 || value <= position else {
+                throw IndexError(.corrupt, path: positionsFile.path, "a position is out of range; run `gaceta check`")
+            }
+            result.append(UInt32(position))
         }
         positionsState = (blockIndex, indexInBlock + 1, reader.offset)
         return result
@@ -202,8 +206,11 @@ final class PostingsCursor {
         } else {
             var reader = ByteReader(bytes, file: fileName)
             for index in 0..<blockLength {
-                let document = previous + (try reader.readVarInt())
-                guard document < UInt64(passageCount) else { throw corrupt("a posting names passage \(document) of \(passageCount)") }
+                let gap = try reader.readVarInt()
+                guard gap < UInt64(passageCount), previous + gap < UInt64(passageCount) else {
+                    throw corrupt("a posting names a passage past the segment's \(passageCount)")
+                }
+                let document = previous + gap
                 let tf = try reader.readVarInt()
                 guard tf < UInt64(UInt32.max) else { throw corrupt("a term frequency is out of range") }
                 documents[index] = UInt32(document)

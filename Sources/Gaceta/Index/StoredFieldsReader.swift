@@ -23,9 +23,11 @@ struct StoredFieldsReader: Sendable {
         let articleTableStart = try trailer.readUInt64()
         let tablesEnd = UInt64(payloadEnd - StoredFieldsWriter.trailerSize)
         let entry = UInt64(StoredFieldsWriter.chunkEntrySize)
-        guard passageTableStart >= UInt64(FileEnvelope.headerSize),
-              passageTableStart + UInt64(passageChunks) * entry == articleTableStart,
-              articleTableStart + UInt64(articleChunks) * entry == tablesEnd
+        // Subtractions, not additions: offsets read from a damaged file may be near 2^64.
+        guard passageTableStart >= UInt64(FileEnvelope.headerSize), passageTableStart <= articleTableStart,
+              articleTableStart <= tablesEnd,
+              articleTableStart - passageTableStart == UInt64(passageChunks) * entry,
+              tablesEnd - articleTableStart == UInt64(articleChunks) * entry
         else {
             throw IndexError(.corrupt, path: file.path, "store tables are inconsistent; run `gaceta check`")
         }
@@ -45,20 +47,13 @@ struct StoredFieldsReader: Sendable {
     func allArticles() throws -> [StoredArticleRecord] {
         var records: [StoredArticleRecord] = []
         records.reserveCapacity(articleCount)
-        for chunk in 0..<articleTable.count {
-            let (first, bytes) = try decompress(chunk: chunk, in: articleTable)
-            try bytes.withUnsafeBytes { (raw: UnsafeRawBufferPointer) in
-                var reader = ByteReader(raw, file: file.path)
-                while !reader.isAtEnd {
-                    records.append(try StoredArticleRecord.decode(from: &reader))
-                }
-            }
-            guard records.count >= first else { throw IndexError(.corrupt, path: file.path, "article chunks are out of order") }
-        }
-        guard records.count == articleCount else {
-            throw IndexError(.corrupt, path: file.path, "holds \(records.count) articles, expected \(articleCount)")
-        }
+        try forEachRecord(in: articleTable, "article", read: StoredArticleRecord.decode) { records.append($0) }
         return records
+    }
+
+    /// Calls `body` with every passage text in order, a chunk at a time.
+    func forEachPassage(_ body: (String) throws -> Void) throws {
+        try forEachRecord(in: passageTable, "passage", read: { (reader: inout ByteReader) in try reader.readString() }, body)
     }
 
     // MARK: - Chunks
@@ -73,19 +68,45 @@ struct StoredFieldsReader: Sendable {
     private func chunkEntry(_ chunk: Int, in table: ChunkTable) throws -> (first: Int, offset: Int, compressed: Int, raw: Int) {
         var reader = ByteReader(file.bytes, offset: table.start + chunk * StoredFieldsWriter.chunkEntrySize, file: file.path)
         let first = Int(try reader.readUInt32())
-        let offset = Int(try reader.readUInt64())
+        let offset = try reader.readUInt64()
         let compressed = Int(try reader.readUInt32())
         let raw = Int(try reader.readUInt32())
-        guard offset >= FileEnvelope.headerSize, offset + compressed <= table.dataEnd, first < table.records, raw <= 1 << 30 else {
+        guard offset >= UInt64(FileEnvelope.headerSize), offset <= UInt64(table.dataEnd), compressed <= table.dataEnd - Int(offset),
+              first < table.records, raw <= 1 << 30
+        else {
             throw reader.corrupt("a store chunk lies outside the file")
         }
-        return (first, offset, compressed, raw)
+        return (first, Int(offset), compressed, raw)
     }
 
     private func decompress(chunk: Int, in table: ChunkTable) throws -> (first: Int, bytes: [UInt8]) {
         let entry = try chunkEntry(chunk, in: table)
         let frame = UnsafeRawBufferPointer(rebasing: file.bytes[entry.offset..<entry.offset + entry.compressed])
         return (entry.first, try Zstd.decompress(frame, expectedCount: entry.raw, file: file.path))
+    }
+
+    /// Decodes every record of `table` in order, checking that each chunk
+    /// starts where the previous one ended and that the count is right.
+    private func forEachRecord<Value>(
+        in table: ChunkTable, _ noun: String, read: (inout ByteReader) throws -> Value, _ body: (Value) throws -> Void
+    ) throws {
+        var count = 0
+        for chunk in 0..<table.count {
+            let (first, bytes) = try decompress(chunk: chunk, in: table)
+            guard first == count, !bytes.isEmpty else {
+                throw IndexError(.corrupt, path: file.path, "\(noun) chunk \(chunk) is empty or starts at record \(first), expected \(count)")
+            }
+            try bytes.withUnsafeBytes { (raw: UnsafeRawBufferPointer) in
+                var reader = ByteReader(raw, file: file.path)
+                while !reader.isAtEnd {
+                    try body(try read(&reader))
+                    count += 1
+                }
+            }
+        }
+        guard count == table.records else {
+            throw IndexError(.corrupt, path: file.path, "holds \(count) \(noun)s, expected \(table.records)")
+        }
     }
 
     /// Decodes record `ordinal`: finds its chunk, decompresses it, steps over

@@ -5,7 +5,8 @@ import Foundation
 struct TermDictionaryReader: Sendable {
     let file: MappedFile
     let termCount: Int
-    private let blockCount: Int
+    let blockCount: Int
+    private let keysStart: Int
     private let tableStart: Int
     private let payloadEnd: Int
 
@@ -31,6 +32,7 @@ struct TermDictionaryReader: Sendable {
         }
         termCount = Int(terms)
         blockCount = Int(blocks)
+        self.keysStart = Int(keysStart)
         tableStart = Int(table)
     }
 
@@ -66,6 +68,37 @@ struct TermDictionaryReader: Sendable {
             }
             block += 1
         }
+    }
+
+    /// One block decoded whole, with where its bytes and its first key lie,
+    /// for `gaceta check`.
+    struct DecodedBlock {
+        var start: Int
+        var end: Int
+        var firstKeyStart: Int
+        var firstKeyEnd: Int
+        /// The first key as the table of first keys records it.
+        var firstKey: [UInt8]
+        var entries: [(key: [UInt8], info: TermInfo)]
+    }
+
+    /// Where the blocks end and the first keys start, and where those end.
+    var blockArea: (blocksEnd: Int, keysEnd: Int) { (keysStart, tableStart) }
+
+    func decodeBlock(_ block: Int) throws -> DecodedBlock {
+        let table = try tableEntry(block)
+        var keyReader = ByteReader(UnsafeRawBufferPointer(rebasing: file.bytes[..<tableStart]), offset: table.keyOffset, file: file.path)
+        let length = try keyReader.readVarInt(atMost: keyReader.remaining, "a key length")
+        let firstKey = Array(try keyReader.readBytes(length))
+        var entries = try BlockEntries(self, block: block)
+        var decoded: [(key: [UInt8], info: TermInfo)] = []
+        while let info = try entries.next() {
+            decoded.append((entries.key, info))
+        }
+        return DecodedBlock(
+            start: table.blockOffset, end: entries.offset, firstKeyStart: table.keyOffset,
+            firstKeyEnd: keyReader.offset, firstKey: firstKey, entries: decoded
+        )
     }
 
     // MARK: - Blocks
@@ -110,6 +143,8 @@ struct TermDictionaryReader: Sendable {
         private var postings = 0
         private var positions = 0
         private(set) var key: [UInt8] = []
+        /// Where the next entry starts.
+        var offset: Int { reader.offset }
 
         init(_ dictionary: TermDictionaryReader, block: Int) throws {
             let entry = try dictionary.tableEntry(block)

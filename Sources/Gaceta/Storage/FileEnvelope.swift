@@ -63,6 +63,11 @@ enum FileEnvelope {
         bytes.withUnsafeBufferPointer { gaceta_crc32(0, $0.baseAddress, $0.count) }
     }
 
+    /// The CRC-32 of a whole mapped file, without copying it.
+    static func checksum(of bytes: UnsafeRawBufferPointer) -> UInt32 {
+        gaceta_crc32(0, bytes.baseAddress?.assumingMemoryBound(to: UInt8.self), bytes.count)
+    }
+
     private static func hex(_ value: UInt32) -> String {
         let digits = String(value, radix: 16)
         return String(repeating: "0", count: 8 - digits.count) + digits
