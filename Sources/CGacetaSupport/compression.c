@@ -51,6 +51,14 @@ int64_t gaceta_zstd_decompress(uint8_t *destination, size_t capacity,
     return ZSTD_isError(written) ? -1 : (int64_t)written;
 }
 
+int64_t gaceta_zstd_frame_content_size(const uint8_t *source, size_t length) {
+    unsigned long long size = ZSTD_getFrameContentSize(source, length);
+    if (size == ZSTD_CONTENTSIZE_ERROR || size == ZSTD_CONTENTSIZE_UNKNOWN || size > (unsigned long long)INT64_MAX) {
+        return -1;
+    }
+    return (int64_t)size;
+}
+
 struct gaceta_gzip_reader {
     gzFile file;
 };

@@ -20,6 +20,10 @@ int64_t gaceta_zstd_compress(uint8_t *destination, size_t capacity,
 int64_t gaceta_zstd_decompress(uint8_t *destination, size_t capacity,
                                const uint8_t *source, size_t length);
 
+/// The decompressed size a zstd frame declares in its header, or -1 when the
+/// header is damaged or does not declare it.
+int64_t gaceta_zstd_frame_content_size(const uint8_t *source, size_t length);
+
 /// A file read through zlib: gzip members are inflated, plain files pass through.
 typedef struct gaceta_gzip_reader gaceta_gzip_reader;
 

@@ -113,7 +113,7 @@ extension IndexReader {
             for (kind, file) in files {
                 try FileEnvelope.verifyChecksum(of: file.bytes, file: file.path)
                 if let record = segment.info.files[kind.rawValue],
-                   record.crc32 != FileEnvelope.checksum(of: Array(file.bytes)) {
+                   record.crc32 != FileEnvelope.checksum(of: file.bytes) {
                     throw IndexError(.corrupt, path: file.path, "does not match the checksum the manifest recorded")
                 }
             }

@@ -13,6 +13,11 @@ final class SegmentReader: Sendable {
 
     init(info: SegmentInfo, directory: String) throws {
         self.info = info
+        // Passage and article numbers are 32-bit everywhere in the files.
+        let counts = [info.passages, info.articles, info.deletedPassages, info.deletedArticles]
+        guard counts.allSatisfy({ (0...Int(UInt32.max)).contains($0) }), info.deletedPassages <= info.passages else {
+            throw IndexError(.corrupt, path: directory + "/" + Manifest.fileName, "segment \(info.name) has impossible counts; run `gaceta check`")
+        }
         func map(_ kind: FileKind) throws -> MappedFile {
             let file = try MappedFile(path: directory + "/" + info.fileName(kind))
             if let record = info.files[kind.rawValue], record.size != file.bytes.count {

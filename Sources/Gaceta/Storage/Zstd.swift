@@ -18,6 +18,12 @@ enum Zstd {
 
     /// Decompresses a frame that must inflate to exactly `expectedCount` bytes.
     static func decompress(_ frame: UnsafeRawBufferPointer, expectedCount: Int, file: String) throws -> [UInt8] {
+        // The frame's own header must agree before anything is allocated, so a
+        // damaged size cannot ask for a gigabyte.
+        let declared = gaceta_zstd_frame_content_size(frame.baseAddress?.assumingMemoryBound(to: UInt8.self), frame.count)
+        guard declared == Int64(expectedCount) else {
+            throw IndexError(.corrupt, path: file, "a compressed block does not match its recorded size; run `gaceta check`")
+        }
         var output = [UInt8](repeating: 0, count: expectedCount)
         let written = output.withUnsafeMutableBufferPointer { destination in
             gaceta_zstd_decompress(destination.baseAddress, expectedCount, frame.baseAddress?.assumingMemoryBound(to: UInt8.self), frame.count)
