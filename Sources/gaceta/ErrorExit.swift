@@ -13,6 +13,8 @@ enum ErrorExit {
             fail(error.description, status: ExitStatus.failure)
         case let error as CorpusError:
             fail(error.description, status: ExitStatus.failure)
+        case let error as EvaluationError:
+            fail(error.description, status: ExitStatus.failure)
         case let code as ExitCode:
             Foundation.exit(code.rawValue)
         default:
