@@ -121,7 +121,7 @@ struct EvalCommand: ParsableCommand {
             indexSeconds = built.seconds
             reader = try IndexReader(path: built.directory.path)
         }
-        var evaluation = RelevanceEvaluation(searcher: Searcher(reader: reader), options: options)
+        var evaluation = try RelevanceEvaluation(searcher: Searcher(reader: reader), options: options)
         evaluation.cutoff = k
         let report = try evaluation.run(judged)
         withExtendedLifetime(scratch) {}
