@@ -85,9 +85,9 @@ class Analysis:
 
     def __init__(self):
         import Stemmer
-        from bm25s.stopwords import STOPWORDS_EN, STOPWORDS_ES
+        from bm25s.stopwords import STOPWORDS_EN, STOPWORDS_SPANISH
         self.stemmers = {"en": Stemmer.Stemmer("english"), "es": Stemmer.Stemmer("spanish")}
-        self.stopwords = {"en": set(STOPWORDS_EN), "es": set(STOPWORDS_ES)}
+        self.stopwords = {"en": set(STOPWORDS_EN), "es": set(STOPWORDS_SPANISH)}
 
     def terms(self, text, lang):
         lang = lang if lang in self.stemmers else "en"

@@ -3,8 +3,8 @@
 /// languages) its translation. The index must then be built without titles,
 /// or the task is trivial.
 public enum KnownItemQueries {
-    /// A deterministic sample of at most `count` queries, evenly spread: every
-    /// `ceil(n / count)`-th eligible article, starting with the first.
+    /// A deterministic sample of `min(count, n)` queries evenly spread over the
+    /// `n` eligible articles: the `floor(i × n / count)`-th for i = 0, 1, ….
     ///
     /// An article is eligible when its title is not blank and `answer` gives
     /// the id of the article that should be found for it (by default its own).
@@ -16,9 +16,9 @@ public enum KnownItemQueries {
             return (article, target)
         }
         guard count > 0, !eligible.isEmpty else { return [] }
-        let step = (eligible.count + count - 1) / count
-        return stride(from: 0, to: eligible.count, by: step).prefix(count).map { index in
-            let (article, target) = eligible[index]
+        let taken = min(count, eligible.count)
+        return (0..<taken).map { i in
+            let (article, target) = eligible[i * eligible.count / taken]
             return JudgedQuery(id: article.id, text: article.title, language: article.language, relevant: [target])
         }
     }

@@ -12,12 +12,14 @@ import Testing
         Article(id: "g", title: "Gee", body: "x"),
     ]
 
-    @Test func samplesEveryKthTitledArticle() {
-        // Titled: a c d f g (5); two wanted → every 3rd: a, f.
+    @Test func samplesEvenlySpreadTitledArticles() {
+        // Titled: a c d f g (5); two wanted → positions 0 and floor(5 / 2) = 2: a, d.
         let queries = KnownItemQueries.sample(articles, count: 2)
-        #expect(queries.map(\.id) == ["a", "f"])
-        #expect(queries.map(\.text) == ["Alpha", "Phi"])
-        #expect(queries.map(\.relevant) == [["a"], ["f"]])
+        #expect(queries.map(\.id) == ["a", "d"])
+        #expect(queries.map(\.text) == ["Alpha", "Delta"])
+        #expect(queries.map(\.relevant) == [["a"], ["d"]])
+        // Three of five: positions 0, 1, 3.
+        #expect(KnownItemQueries.sample(articles, count: 3).map(\.id) == ["a", "c", "f"])
     }
 
     @Test func aLargerSampleTakesEveryTitledArticle() {
