@@ -72,8 +72,10 @@ def load_set(data, name, sample):
         return docs, queries, True
     articles = read_jsonl(os.path.join(data, f"{name}.jsonl.gz"))
     titled = [a for a in articles if (a.get("title") or "").strip()]
-    step = max(1, math.ceil(len(titled) / sample))
-    queries = [{"qid": a["id"], "query": a["title"], "relevant": [a["id"]]} for a in titled[::step][:sample]]
+    # Evenly spread, as gaceta eval --known-item samples: the floor(i * n / N)-th titled article.
+    taken = min(sample, len(titled))
+    chosen = [titled[i * len(titled) // taken] for i in range(taken)]
+    queries = [{"qid": a["id"], "query": a["title"], "relevant": [a["id"]]} for a in chosen]
     docs = [dict(a, title="") for a in articles]
     return docs, queries, False
 
