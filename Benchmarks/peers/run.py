@@ -20,6 +20,7 @@ does its own analysis (Snowball stemmers too). Peers store the original title
 and body (bm25s stores nothing), as Gaceta stores its passages.
 """
 import argparse
+import glob
 import gzip
 import json
 import math
@@ -36,7 +37,7 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(os.path.dirname(HERE))
 VENV = os.path.join(HERE, ".venv")
 PACKAGES = ["tantivy", "PyStemmer", "bm25s"]
-ENGINES = ["gaceta", "sqlite", "tantivy", "xapian", "bm25s"]
+ENGINES = ["gaceta", "sqlite", "tantivy", "xapian", "bm25s", "lucene"]
 WORD = re.compile(r"[^\W_]+")
 
 
@@ -295,6 +296,37 @@ def measure_gaceta(gaceta, docs, queries, text_bytes, scratch, warmup):
     return row("Gaceta", build, directory_bytes(index), text_bytes, latencies, cold, scores)
 
 
+def lucene_classpath():
+    """Debian's Lucene 8 (apt-get install liblucene8-java): core and common analyzers."""
+    jars = [sorted(glob.glob(f"/usr/share/java/lucene-{name}-8*.jar")) for name in ("core", "analyzers-common")]
+    if not all(jars) or not shutil.which("java"):
+        raise ImportError("needs java and Debian's liblucene8-java (apt-get install -y liblucene8-java)")
+    return ":".join(found[-1] for found in jars)
+
+
+def measure_lucene(docs, queries, analysis, text_bytes, scratch, warmup):
+    """Lucene through LuceneHarness.java, fed the same analysed text as the other peers."""
+    harness = ["java", "-cp", lucene_classpath(), os.path.join(HERE, "LuceneHarness.java")]
+    directory = os.path.join(scratch, "lucene")
+
+    def flat(text):
+        return " ".join(text.split())
+    started = time.perf_counter()
+    lines = "".join(f"{d['id']}\t{flat(text_of(d))}\t{' '.join(analysis.terms(text_of(d), d.get('lang')))}\n" for d in docs)
+    analysed = time.perf_counter() - started
+    indexing = float(subprocess.run(harness + ["build", directory], input=lines, capture_output=True, text=True,
+                                    check=True).stdout)
+    terms = [" ".join(analysis.terms(q["query"], q.get("lang") or "en")) or "-" for q in queries]
+    cold = float(subprocess.run(harness + ["cold", directory, terms[0]], capture_output=True, text=True,
+                                check=True).stdout) / 1e6
+    run = subprocess.run(harness + ["search", directory], input="\n".join(terms[:warmup] + terms) + "\n",
+                         capture_output=True, text=True, check=True)
+    answers = [line.split("\t") for line in run.stdout.splitlines()][warmup:]
+    latencies = [int(micros) / 1e6 for micros, _ in answers]
+    scores = [ndcg_at_10(ids.split(), q["relevant"]) for (_, ids), q in zip(answers, queries)]
+    return row("Lucene 8", analysed + indexing, directory_bytes(directory), text_bytes, latencies, cold, scores)
+
+
 def row(name, build, index_bytes, text_bytes, latencies, cold, scores):
     ms = [x * 1000 for x in latencies]
     return {"engine": name, "build_s": build, "mb_per_s": text_bytes / 1e6 / build,
@@ -344,6 +376,8 @@ def main():
             try:
                 if key == "gaceta":
                     rows.append(measure_gaceta(gaceta, docs, queries, text_bytes, scratch, args.warmup))
+                elif key == "lucene":
+                    rows.append(measure_lucene(docs, queries, analysis, text_bytes, scratch, args.warmup))
                 else:
                     rows.append(measure_peer(key, docs, queries, analysis, text_bytes, scratch, args.warmup))
             except ImportError as error:
