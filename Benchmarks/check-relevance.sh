@@ -5,7 +5,8 @@
 #
 #   Benchmarks/check-relevance.sh ../shared/data
 #
-# Exit status: 0 all sets hold, 1 a set regressed, 2 the check could not run.
+# Exit status: 0 all sets hold, 1 a set regressed or its evaluation failed,
+# 2 the check could not run (no data folder).
 set -euo pipefail
 
 if [ $# -ne 1 ] || [ ! -d "$1" ]; then
@@ -15,7 +16,6 @@ fi
 data="$(cd "$1" && pwd)"
 here="$(cd "$(dirname "$0")" && pwd)"
 cd "$here/.."
-command -v jq >/dev/null || { echo "check-relevance: jq is required (apt-get install jq)" >&2; exit 2; }
 
 tolerance=0.005
 thresholds="$here/relevance-thresholds.json"
@@ -32,26 +32,36 @@ arguments_for() {
     esac
 }
 
+# A field of gaceta's one-line JSON report: its own output, flat and compact.
+field() {
+    sed -n "s/.*\"$1\":\([^,}]*\).*/\1/p" <<<"$2"
+}
+
 status=0
+checked=0
 printf '%-36s %8s %8s %8s %8s %9s  %s\n' set recorded nDCG@10 delta queries seconds result
-for set in $(jq -r 'keys_unsorted[]' "$thresholds"); do
-    recorded="$(jq -r --arg set "$set" '.[$set]' "$thresholds")"
+# relevance-thresholds.json is a flat object, one "set": value per line.
+while read -r set recorded; do
     started=$(date +%s.%N)
     # shellcheck disable=SC2046 # the arguments are paths without spaces
-    if ! report="$("$gaceta" eval --json $(arguments_for "$set"))"; then
+    if ! report="$("$gaceta" eval --json $(arguments_for "$set") </dev/null)"; then
         printf '%-36s %8s %8s %8s %8s %9s  %s\n' "$set" "$recorded" - - - - "ERROR (gaceta eval failed)"
         status=1
         continue
     fi
     seconds="$(awk -v a="$started" -v b="$(date +%s.%N)" 'BEGIN { print b - a }')"
-    ndcg="$(jq -r '.ndcg' <<<"$report")"
-    queries="$(jq -r '.queries' <<<"$report")"
-    verdict="$(jq -rn --argjson n "$ndcg" --argjson r "$recorded" --argjson t "$tolerance" \
-        'if $n < $r - $t then "FAIL" else "ok" end')"
+    ndcg="$(field ndcg "$report")"
+    queries="$(field queries "$report")"
+    verdict="$(awk -v n="$ndcg" -v r="$recorded" -v t="$tolerance" 'BEGIN { print (n < r - t) ? "FAIL" : "ok" }')"
     [ "$verdict" = ok ] || status=1
+    checked=$((checked + 1))
     printf '%-36s %8.4f %8.4f %+8.4f %8d %9.1f  %s\n' "$set" "$recorded" "$ndcg" "$(awk -v n="$ndcg" -v r="$recorded" 'BEGIN { print n - r }')" \
         "$queries" "$seconds" "$verdict"
-done
+done < <(sed -n 's/^ *"\([^"]*\)": *\([0-9.]*\),\{0,1\} *$/\1 \2/p' "$thresholds")
+if [ $checked -eq 0 ] && [ $status -eq 0 ]; then
+    echo "check-relevance: no set found in $thresholds" >&2
+    exit 2
+fi
 if [ $status -ne 0 ]; then
     echo "relevance regressed: a set fell more than $tolerance below its recorded nDCG@10 ($thresholds)" >&2
 fi
