@@ -12,24 +12,24 @@ struct EvalCommand: ParsableCommand {
             best passage), and prints the means of nDCG@k and MRR@k (k = 10 by \
             default), Recall@100 and Recall@1000 with binary relevance, the number \
             of queries evaluated (those with no relevant article are skipped and \
-            counted) and the mean query latency.
+            counted) and the mean time to rank one query's top 1000 articles.
 
             Three kinds of evaluation:
               --docs DOCS.jsonl[.gz] --queries QUERIES.jsonl
-                  a retrieval set; the documents are indexed into a temporary \
-            directory, removed afterwards (or give --index DIR instead of --docs). \
-            Queries: {"qid", "query", "lang", "relevant": [doc ids]} per line.
+                  Index the documents in a temporary directory (removed
+                  afterwards), or search --index DIR instead; run the queries,
+                  {"qid", "query", "lang", "relevant": [doc ids]} per line.
               --known-item NEWS.jsonl[.gz]
-                  titles as queries, each article the only answer; the index is \
-            built without titles. A deterministic sample of --sample articles.
+                  Titles as queries, each article the only answer; the index is
+                  built without titles. --sample N titles, evenly spread.
               --known-item-cross PARALLEL.jsonl[.gz]
-                  English titles as queries against the Spanish side of a parallel \
-            corpus whose ids are PAIR-en / PAIR-es; the Spanish side is indexed \
-            without titles.
+                  English titles as queries against the Spanish sides (ids
+                  PAIR-en and PAIR-es), indexed without titles.
 
             Examples:
-              gaceta eval --docs ../shared/data/xquad-es.docs.jsonl.gz --queries ../shared/data/xquad-es.queries.jsonl
-              gaceta eval --docs D.jsonl.gz --queries Q.jsonl --k1 0.9 --b 0.4 --json
+              gaceta eval --docs ../shared/data/xquad-es.docs.jsonl.gz \\
+                  --queries ../shared/data/xquad-es.queries.jsonl
+              gaceta eval --docs D.jsonl.gz --queries Q.jsonl --k1 0.9 --json
               gaceta eval --known-item ../shared/data/news-en.jsonl.gz --sample 500
               gaceta eval --known-item-cross ../shared/data/news-parallel-en-es.jsonl.gz
 
