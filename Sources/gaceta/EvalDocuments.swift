@@ -33,8 +33,8 @@ struct EvalDocuments {
     /// returned value is released.
     ///
     /// One analysis thread: with two, which worker's segment comes first
-    /// varies from run to run, and so does the order of equally scored
-    /// passages — enough to move nDCG@10 by about 0.001 between runs.
+    /// varies from run to run, and so does the order of passages with
+    /// equal (or all but equal) scores — enough to move nDCG@10 by about 0.001 between runs.
     static func index(_ articles: [Article]) throws -> (directory: ScratchDirectory, seconds: Double) {
         let started = Date()
         let directory = try ScratchDirectory(purpose: "index")
