@@ -18,7 +18,7 @@ struct GacetaCommand: ParsableCommand {
             """,
         subcommands: [
             IndexCommand.self, SearchCommand.self, StatsCommand.self, ShowCommand.self, CheckCommand.self,
-            AnalyzeCommand.self, EvalLanguageCommand.self,
+            AnalyzeCommand.self, EvalCommand.self, EvalLanguageCommand.self,
         ]
     )
 

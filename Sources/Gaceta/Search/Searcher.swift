@@ -33,15 +33,7 @@ public struct Searcher: Sendable {
         guard options.limit > 0, options.perArticle > 0 else {
             throw IndexError(.invalidArgument, "limit and passages per article must be at least 1")
         }
-        let restricted = options.filters.isEmpty ? query : .group([.required(query)] + options.filters.map(Query.filter))
-        let plan = try QueryPlanner(analyzer: analyzer, unstemmed: unstemmed, reader: reader, options: options).plan(restricted)
-        let statistics = try CollectionStatistics(reader: reader, keys: Set(plan.scoredTerms.map(\.key)))
-        let ranked: (entries: [TopKCollector.Entry], totalHits: Int)
-        if options.pruning, options.sort == .relevance, options.recencyHalfLifeDays == nil, let disjunction = plan.disjunction {
-            ranked = try rankDisjunction(disjunction, statistics: statistics, options: options)
-        } else {
-            ranked = try rankExhaustively(plan, statistics: statistics, options: options)
-        }
+        let (plan, ranked) = try rank(query, options: options)
         let highlighter = MatchHighlighter(analyzer: analyzer, terms: plan.highlightedTerms)
         var hits: [SearchHit] = []
         for entry in ranked.entries {
@@ -60,6 +52,21 @@ public struct Searcher: Sendable {
     }
 
     // MARK: - Ranking
+
+    /// The plan of `query` and its ranked passages (global passage numbers and
+    /// scores), without fetching or highlighting anything.
+    func rank(_ query: Query, options: SearchOptions) throws -> (plan: MatchPlan, ranked: (entries: [TopKCollector.Entry], totalHits: Int)) {
+        let restricted = options.filters.isEmpty ? query : .group([.required(query)] + options.filters.map(Query.filter))
+        let plan = try QueryPlanner(analyzer: analyzer, unstemmed: unstemmed, reader: reader, options: options).plan(restricted)
+        let statistics = try CollectionStatistics(reader: reader, keys: Set(plan.scoredTerms.map(\.key)))
+        let ranked: (entries: [TopKCollector.Entry], totalHits: Int)
+        if options.pruning, options.sort == .relevance, options.recencyHalfLifeDays == nil, let disjunction = plan.disjunction {
+            ranked = try rankDisjunction(disjunction, statistics: statistics, options: options)
+        } else {
+            ranked = try rankExhaustively(plan, statistics: statistics, options: options)
+        }
+        return (plan, ranked)
+    }
 
     /// Exact top passages of a plain disjunction, at most `perArticle` per
     /// article, with block-max MaxScore. The collector cannot know articles,

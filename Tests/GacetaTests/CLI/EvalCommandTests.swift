@@ -1,0 +1,59 @@
+import Foundation
+import Testing
+
+/// `gaceta eval` end to end on toy files.
+@Suite struct EvalCommandTests {
+    private func json(_ text: String) throws -> [String: Any] {
+        try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
+    }
+
+    @Test func retrievalSetPrintsTheMetricsAsJSON() throws {
+        let scratch = try TemporaryDirectory()
+        try scratch.write("docs.jsonl", """
+            {"id": "d1", "title": "Acero", "body": "El gobierno impuso aranceles al acero importado.", "lang": "es"}
+            {"id": "d2", "title": "Lluvia", "body": "Llueve sin parar en la costa esta semana.", "lang": "es"}
+            {"id": "d3", "title": "Steel", "body": "The new tariffs on steel imports take effect on Monday.", "lang": "en"}
+            """)
+        try scratch.write("set.queries.jsonl", """
+            {"qid": "1", "query": "aranceles acero", "lang": "es", "relevant": ["d1"]}
+            {"qid": "2", "query": "lluvias en la costa", "lang": "es", "relevant": ["d2"]}
+            {"qid": "3", "query": "nothing", "lang": "en", "relevant": []}
+            """)
+        let outcome = try GacetaProcess.run(["eval", "--docs", "docs.jsonl", "--queries", "set.queries.jsonl", "--json"], in: scratch.path)
+        #expect(outcome.status == 0, "\(outcome.standardError)")
+        let report = try json(outcome.standardOutput)
+        #expect(report["set"] as? String == "set")
+        #expect(report["queries"] as? Int == 2)
+        #expect(report["skipped"] as? Int == 1)
+        #expect(report["ndcg"] as? Double == 1)
+        #expect(report["mrr"] as? Double == 1)
+        #expect(report["titles"] as? Bool == true)
+        // The scratch index is gone afterwards; nothing was written beside the inputs.
+        #expect(!FileManager.default.fileExists(atPath: scratch.path + "/index"))
+    }
+
+    @Test func knownItemIndexesWithoutTitles() throws {
+        let scratch = try TemporaryDirectory()
+        try scratch.write("news.jsonl", """
+            {"id": "n1", "title": "Steel tariffs", "body": "Tariffs on steel imports take effect on Monday.", "lang": "en"}
+            {"id": "n2", "title": "", "body": "A table of figures.", "lang": "en"}
+            {"id": "n3", "title": "Coast floods", "body": "Rain flooded the coast roads all week.", "lang": "en"}
+            """)
+        let outcome = try GacetaProcess.run(["eval", "--known-item", "news.jsonl"], in: scratch.path)
+        #expect(outcome.status == 0, "\(outcome.standardError)")
+        #expect(outcome.standardOutput.contains("known-item:news: 2 queries evaluated"))
+        #expect(outcome.standardOutput.contains("titles not indexed"))
+    }
+
+    @Test func wrongCombinationsAreUsageErrors() throws {
+        let scratch = try TemporaryDirectory()
+        for arguments in [["eval"], ["eval", "--queries", "q.jsonl"], ["eval", "--known-item", "n.jsonl", "--docs", "d.jsonl"],
+                          ["eval", "--known-item", "n.jsonl", "--b", "2"]] {
+            let outcome = try GacetaProcess.run(arguments, in: scratch.path)
+            #expect(outcome.status == 1, "\(arguments)")
+        }
+        let missing = try GacetaProcess.run(["eval", "--docs", "none.jsonl", "--queries", "q.jsonl"], in: scratch.path)
+        #expect(missing.status == 2)
+        #expect(missing.standardError.hasPrefix("gaceta: "))
+    }
+}
