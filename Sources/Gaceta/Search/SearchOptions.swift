@@ -6,8 +6,8 @@ public struct SearchOptions: Sendable, Hashable {
     public var language: Language? = nil
     /// At most this many passages of the same article.
     public var perArticle: Int = 1
-    /// BM25 term-frequency saturation.
-    public var k1: Double = 1.2
+    /// BM25 term-frequency saturation (docs/RELEVANCE.md, "Tuning").
+    public var k1: Double = 1.0
     /// BM25 length normalisation.
     public var b: Double = 0.75
     /// How much a match in the article's title counts against one in the passage.
@@ -17,7 +17,7 @@ public struct SearchOptions: Sendable, Hashable {
     /// query's words (members of its top-level group) and `matched` those the
     /// passage has. 0 is pure OR; small values lift passages that match more
     /// of the words above close ones that match fewer.
-    public var coordination: Double = 0
+    public var coordination: Double = 0.2
     /// Skips blocks that cannot reach the top k (block-max MaxScore) on plain
     /// keyword queries; turning it off scores every matching passage through
     /// the general matcher tree, with identical results.

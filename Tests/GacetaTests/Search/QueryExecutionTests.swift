@@ -97,8 +97,21 @@ import Testing
         #expect(Searcher.recencyFactor(day: 20250520, newest: PublicationDay(number: 20250520), halfLifeDays: 30) == 1)
         let monthOld = Searcher.recencyFactor(day: 20250420, newest: PublicationDay(number: 20250520), halfLifeDays: 30)
         #expect(abs(monthOld - 0.75) < 1e-9)
-        let boosted = try searcher.search(.group(words("mayo")), options: { var o = SearchOptions(); o.recencyHalfLifeDays = 1; return o }())
-        #expect(boosted.hits.first?.article.id == "s3")
+        // Each score is the plain score times its article's recency factor,
+        // counted back from the newest article (s3, 2025-05-20).
+        let plain = try searcher.search(.group(words("mayo steel")))
+        var options = SearchOptions()
+        options.recencyHalfLifeDays = 60
+        let boosted = try searcher.search(.group(words("mayo steel")), options: options)
+        #expect(Set(boosted.hits.map(\.article.id)) == Set(plain.hits.map(\.article.id)))
+        let newest = PublicationDay(number: 20250520)
+        for hit in boosted.hits {
+            let original = try #require(plain.hits.first { $0.passageID == hit.passageID })
+            let day = PublicationDay(hit.article.date)?.number ?? 0
+            let factor = Searcher.recencyFactor(day: day, newest: newest, halfLifeDays: 60)
+            #expect(abs(hit.score - original.score * factor) < 1e-9, "\(hit.article.id)")
+        }
+        #expect(boosted.hits.map(\.score) == boosted.hits.map(\.score).sorted(by: >))
     }
 
     @Test func stopwordsAloneAndAccentsAndCase() throws {

@@ -62,6 +62,8 @@ import Testing
             }
             let query = words.joined(separator: " ")
             var options = SearchOptions()
+            // Soft AND is not in the oracle; it is checked separately below.
+            options.coordination = 0
             options.limit = Int.random(in: 1...15, using: &random)
             options.language = [nil, .english, .spanish].randomElement(using: &random)!
             options.titleWeight = [0.5, 1, 2].randomElement(using: &random)!
