@@ -73,6 +73,11 @@ struct SegmentInfo: Codable, Equatable, Sendable {
 
     var livePassages: Int { passages - deletedPassages }
 
+    /// The names of a segment's own files, before any deletion.
+    static func fileNames(segment name: String) -> [FileKind: String] {
+        Dictionary(uniqueKeysWithValues: [FileKind.terms, .postings, .positions, .passages, .store].map { ($0, "\(name).\($0.fileExtension)") })
+    }
+
     func fileName(_ kind: FileKind) -> String {
         if kind == .deletions, let deletionsGeneration {
             return "\(name).\(deletionsGeneration).\(kind.fileExtension)"

@@ -10,19 +10,28 @@ struct PostingsWriter {
     static let skipEntrySize = 16
     static let blockSize = BitPacking.blockSize
 
-    private(set) var postings = ByteWriter()
-    private(set) var positions = ByteWriter()
+    private var postings: SpillingOutput
+    private var positions: SpillingOutput
 
-    init() {
-        FileEnvelope.writeHeader(kind: .postings, into: &postings)
-        FileEnvelope.writeHeader(kind: .positions, into: &positions)
+    /// Creates the two files; `finish()` completes them.
+    init(postingsPath: String, positionsPath: String) throws {
+        postings = try SpillingOutput(path: postingsPath, kind: .postings)
+        do {
+            positions = try SpillingOutput(path: positionsPath, kind: .positions)
+        } catch {
+            postings.abandon()
+            throw error
+        }
     }
 
-    /// The two finished files, framed with their footers.
-    mutating func finish() -> (postings: [UInt8], positions: [UInt8]) {
-        FileEnvelope.writeFooter(into: &postings)
-        FileEnvelope.writeFooter(into: &positions)
-        return (postings.bytes, positions.bytes)
+    /// Completes both files and flushes them to disk.
+    mutating func finish() throws -> (postings: FileRecord, positions: FileRecord) {
+        (try postings.finish(), try positions.finish())
+    }
+
+    func abandon() {
+        postings.abandon()
+        positions.abandon()
     }
 
     /// Appends one term. `documents` ascend; `frequencies[i]` positions of
@@ -31,7 +40,7 @@ struct PostingsWriter {
     mutating func append(
         documents: [UInt32], frequencies: [UInt32], positionList: [UInt32],
         fieldLength: (UInt32) -> Int
-    ) -> TermInfo {
+    ) throws -> TermInfo {
         let count = documents.count
         let blockCount = (count + Self.blockSize - 1) / Self.blockSize
         let postingsOffset = postings.count
@@ -63,7 +72,7 @@ struct PostingsWriter {
                 var last: UInt32 = 0
                 for offset in 0..<tf {
                     let position = positionList[positionCursor + offset]
-                    positions.appendVarInt(UInt64(offset == 0 ? position : position - last))
+                    positions.buffer.appendVarInt(UInt64(offset == 0 ? position : position - last))
                     last = position
                 }
                 positionCursor += tf
@@ -95,14 +104,16 @@ struct PostingsWriter {
 
         if blockCount > 1 {
             for entry in skipEntries {
-                postings.appendUInt32(entry.lastDoc)
-                postings.appendUInt32(entry.end)
-                postings.appendUInt32(entry.positionsStart)
-                postings.appendUInt16(entry.maxTf)
-                postings.appendUInt16(entry.minLength)
+                postings.buffer.appendUInt32(entry.lastDoc)
+                postings.buffer.appendUInt32(entry.end)
+                postings.buffer.appendUInt32(entry.positionsStart)
+                postings.buffer.appendUInt16(entry.maxTf)
+                postings.buffer.appendUInt16(entry.minLength)
             }
         }
-        postings.append(contentsOf: blockBytes.bytes)
+        postings.buffer.append(contentsOf: blockBytes.bytes)
+        try postings.spillIfFull()
+        try positions.spillIfFull()
         return TermInfo(
             documentFrequency: count, postingsOffset: postingsOffset, positionsOffset: positionsOffset,
             maxTermFrequency: termMaxTf, minFieldLength: termMinLength

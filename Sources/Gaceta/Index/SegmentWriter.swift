@@ -1,69 +1,98 @@
-/// Writes the immutable files of one segment, each fsynced, and describes
-/// them for the manifest. Both new segments (from a `SegmentBuffer`) and
-/// merged ones (from `SegmentMerger`) go through here.
-enum SegmentWriter {
-    /// Receives the terms of the segment in increasing key order.
-    struct TermSink {
-        fileprivate var postings = PostingsWriter()
-        fileprivate var dictionary = TermDictionaryWriter()
-        fileprivate let passages: [PassageTableEntry]
+/// Writes the immutable files of one segment, front to back and a buffer at
+/// a time, each fsynced at the end, and describes them for the manifest.
+/// Both new segments (from a `SegmentBuffer`) and merged ones (from
+/// `SegmentMerger`) go through here.
+///
+/// The passage table comes first, since postings bounds need field lengths;
+/// then stored passages and articles, and terms in increasing key order.
+struct SegmentWriter {
+    let name: String
+    let directory: String
+    private let passages: [PassageTableEntry]
+    private var postings: PostingsWriter
+    private var dictionary = TermDictionaryWriter()
+    private var store: StoredFieldsWriter
+    private var articlesByLanguage: [String: Int] = [:]
 
-        mutating func add(key: [UInt8], documents: [UInt32], frequencies: [UInt32], positions: [UInt32]) {
-            let field = Field(rawValue: key[0]) ?? .articleID
-            let passages = self.passages
-            let info = postings.append(
-                documents: documents, frequencies: frequencies, positionList: positions,
-                fieldLength: { Field.scored.contains(field) ? passages[Int($0)].length(of: field) : 1 }
-            )
-            dictionary.append(key: key, info: info)
+    init(name: String, directory: String, passages: [PassageTableEntry]) throws {
+        self.name = name
+        self.directory = directory
+        self.passages = passages
+        let files = SegmentInfo.fileNames(segment: name)
+        postings = try PostingsWriter(
+            postingsPath: directory + "/" + files[.postings]!, positionsPath: directory + "/" + files[.positions]!
+        )
+        do {
+            store = try StoredFieldsWriter(path: directory + "/" + files[.store]!)
+        } catch {
+            postings.abandon()
+            throw error
         }
     }
 
-    static func write(
-        name: String, directory: String, passages: [PassageTableEntry], passageTexts: [String],
-        articles: [StoredArticleRecord], terms: (inout TermSink) throws -> Void
-    ) throws -> SegmentInfo {
-        var sink = TermSink(passages: passages)
-        try terms(&sink)
-        var store = StoredFieldsWriter()
-        for text in passageTexts { store.addPassage(text) }
-        for article in articles { store.addArticle(article) }
+    mutating func addPassageText(_ text: String) throws {
+        try store.addPassage(text)
+    }
 
-        let (postingsBytes, positionsBytes) = sink.postings.finish()
-        let contents: [(FileKind, [UInt8])] = [
-            (.terms, sink.dictionary.finish()),
-            (.postings, postingsBytes),
-            (.positions, positionsBytes),
-            (.passages, PassageTableWriter.encode(passages)),
-            (.store, store.finish()),
-        ]
+    mutating func addArticle(_ record: StoredArticleRecord) throws {
+        articlesByLanguage[record.article.language.rawValue, default: 0] += 1
+        try store.addArticle(record)
+    }
+
+    /// Adds the next term; keys must come in strictly increasing order.
+    mutating func addTerm(key: [UInt8], documents: [UInt32], frequencies: [UInt32], positions: [UInt32]) throws {
+        let field = Field(rawValue: key[0]) ?? .articleID
+        let passages = self.passages
+        let info = try postings.append(
+            documents: documents, frequencies: frequencies, positionList: positions,
+            fieldLength: { Field.scored.contains(field) ? passages[Int($0)].length(of: field) : 1 }
+        )
+        dictionary.append(key: key, info: info)
+    }
+
+    /// Completes every file and returns the segment's description.
+    mutating func finish() throws -> SegmentInfo {
         var info = SegmentInfo(
-            name: name, passages: passages.count, articles: articles.count,
+            name: name, passages: passages.count, articles: store.articleCount,
             deletedPassages: 0, deletedArticles: 0, deletionsGeneration: nil,
             bodyLength: passages.reduce(0) { $0 + Int($1.bodyLength) },
             titleLength: passages.reduce(0) { $0 + Int($1.titleLength) },
             deletedBodyLength: 0, deletedTitleLength: 0,
-            articlesByLanguage: Dictionary(grouping: articles, by: \.article.language.rawValue).mapValues(\.count),
-            files: [:]
+            articlesByLanguage: articlesByLanguage, files: [:]
         )
-        for (kind, bytes) in contents {
+        let (postingsRecord, positionsRecord) = try postings.finish()
+        info.files[FileKind.postings.rawValue] = postingsRecord
+        info.files[FileKind.positions.rawValue] = positionsRecord
+        info.files[FileKind.store.rawValue] = try store.finish()
+        for (kind, bytes) in [(FileKind.terms, dictionary.finish()), (.passages, PassageTableWriter.encode(passages))] {
             try DurableFile.write(bytes, to: directory + "/" + info.fileName(kind))
             info.files[kind.rawValue] = FileRecord(size: bytes.count, crc32: FileEnvelope.checksum(of: bytes))
         }
         return info
     }
 
+    /// Removes what was written, after a failure.
+    func abandon() {
+        postings.abandon()
+        store.abandon()
+    }
+
+    /// Writes a whole in-memory buffer as a segment.
     static func write(_ buffer: SegmentBuffer, name: String, directory: String) throws -> SegmentInfo {
         let keys = (0..<buffer.termCount).map { buffer.key(of: $0) }
         let order = keys.indices.sorted { compareBytes(keys[$0], keys[$1]) < 0 }
-        return try write(
-            name: name, directory: directory, passages: buffer.passages,
-            passageTexts: buffer.passageTexts, articles: buffer.articles
-        ) { sink in
+        var writer = try SegmentWriter(name: name, directory: directory, passages: buffer.passages)
+        do {
+            for text in buffer.passageTexts { try writer.addPassageText(text) }
+            for article in buffer.articles { try writer.addArticle(article) }
             for id in order {
                 let postings = buffer.postings[id]
-                sink.add(key: keys[id], documents: postings.documents, frequencies: postings.frequencies, positions: postings.positions)
+                try writer.addTerm(key: keys[id], documents: postings.documents, frequencies: postings.frequencies, positions: postings.positions)
             }
+            return try writer.finish()
+        } catch {
+            writer.abandon()
+            throw error
         }
     }
 }

@@ -1,49 +1,52 @@
 /// Writes the stored passages and article records of a segment, compressed
 /// with zstd in chunks of about `chunkBytes` (docs/FORMAT.md, "Store").
 /// Small chunks keep fetching the ten passages of a result page cheap; larger
-/// ones compress better.
+/// ones compress better. Chunks go to disk as they fill.
 struct StoredFieldsWriter {
     static let chunkBytes = 4 * 1024
     static let chunkEntrySize = 20
     static let trailerSize = 32
 
-    private var output = ByteWriter()
+    private var output: SpillingOutput
     private var passageChunks = ChunkBuilder()
     private var articleChunks = ChunkBuilder()
     private(set) var passageCount = 0
     private(set) var articleCount = 0
 
-    init() {
-        FileEnvelope.writeHeader(kind: .store, into: &output)
+    init(path: String) throws {
+        output = try SpillingOutput(path: path, kind: .store)
     }
 
-    mutating func addPassage(_ text: String) {
-        passageChunks.startRecord(passageCount, output: &output)
+    mutating func addPassage(_ text: String) throws {
+        try passageChunks.startRecord(passageCount, output: &output)
         passageChunks.pending.appendString(text)
         passageCount += 1
     }
 
-    mutating func addArticle(_ record: StoredArticleRecord) {
-        articleChunks.startRecord(articleCount, output: &output)
+    mutating func addArticle(_ record: StoredArticleRecord) throws {
+        try articleChunks.startRecord(articleCount, output: &output)
         record.encode(into: &articleChunks.pending)
         articleCount += 1
     }
 
-    mutating func finish() -> [UInt8] {
-        passageChunks.flush(output: &output)
-        articleChunks.flush(output: &output)
+    mutating func finish() throws -> FileRecord {
+        try passageChunks.flush(output: &output)
+        try articleChunks.flush(output: &output)
         let passageTable = output.count
-        passageChunks.writeTable(into: &output)
+        passageChunks.writeTable(into: &output.buffer)
         let articleTable = output.count
-        articleChunks.writeTable(into: &output)
-        output.appendUInt32(UInt32(passageCount))
-        output.appendUInt32(UInt32(articleCount))
-        output.appendUInt32(UInt32(passageChunks.entries.count))
-        output.appendUInt32(UInt32(articleChunks.entries.count))
-        output.appendUInt64(UInt64(passageTable))
-        output.appendUInt64(UInt64(articleTable))
-        FileEnvelope.writeFooter(into: &output)
-        return output.bytes
+        articleChunks.writeTable(into: &output.buffer)
+        output.buffer.appendUInt32(UInt32(passageCount))
+        output.buffer.appendUInt32(UInt32(articleCount))
+        output.buffer.appendUInt32(UInt32(passageChunks.entries.count))
+        output.buffer.appendUInt32(UInt32(articleChunks.entries.count))
+        output.buffer.appendUInt64(UInt64(passageTable))
+        output.buffer.appendUInt64(UInt64(articleTable))
+        return try output.finish()
+    }
+
+    func abandon() {
+        output.abandon()
     }
 
     /// Collects records until a chunk is full, then compresses it into the file.
@@ -52,18 +55,19 @@ struct StoredFieldsWriter {
         var firstRecord = 0
         var entries: [(first: Int, offset: Int, compressed: Int, raw: Int)] = []
 
-        mutating func startRecord(_ ordinal: Int, output: inout ByteWriter) {
+        mutating func startRecord(_ ordinal: Int, output: inout SpillingOutput) throws {
             if pending.count >= StoredFieldsWriter.chunkBytes {
-                flush(output: &output)
+                try flush(output: &output)
             }
             if pending.count == 0 { firstRecord = ordinal }
         }
 
-        mutating func flush(output: inout ByteWriter) {
+        mutating func flush(output: inout SpillingOutput) throws {
             guard pending.count > 0 else { return }
             let compressed = Zstd.compress(pending.bytes)
             entries.append((firstRecord, output.count, compressed.count, pending.count))
-            output.append(contentsOf: compressed)
+            output.buffer.append(contentsOf: compressed)
+            try output.spillIfFull()
             pending = ByteWriter()
         }
 

@@ -101,6 +101,35 @@ struct TermDictionaryReader: Sendable {
         )
     }
 
+    /// Every term in key order, decoded a block at a time (for merges).
+    func makeIterator() throws -> TermIterator {
+        TermIterator(dictionary: self)
+    }
+
+    struct TermIterator {
+        fileprivate let dictionary: TermDictionaryReader
+        private var block = 0
+        private var entries: BlockEntries?
+
+        fileprivate init(dictionary: TermDictionaryReader) {
+            self.dictionary = dictionary
+        }
+
+        mutating func next() throws -> (key: [UInt8], info: TermInfo)? {
+            while true {
+                if entries == nil {
+                    guard block < dictionary.blockCount else { return nil }
+                    entries = try BlockEntries(dictionary, block: block)
+                    block += 1
+                }
+                if let info = try entries?.next(), let key = entries?.key {
+                    return (key, info)
+                }
+                entries = nil
+            }
+        }
+    }
+
     // MARK: - Blocks
 
     /// The last block whose first key is <= `key`.

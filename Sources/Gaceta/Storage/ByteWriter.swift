@@ -55,10 +55,4 @@ struct ByteWriter {
             bytes.append(contentsOf: utf8)
         }
     }
-
-    mutating func overwriteUInt32(_ value: UInt32, at offset: Int) {
-        for index in 0..<4 {
-            bytes[offset + index] = UInt8(truncatingIfNeeded: value >> UInt32(index * 8))
-        }
-    }
 }

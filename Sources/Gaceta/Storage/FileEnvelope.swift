@@ -20,6 +20,12 @@ enum FileEnvelope {
 
     static func writeFooter(into writer: inout ByteWriter) {
         let crc = writer.bytes.withUnsafeBufferPointer { gaceta_crc32(0, $0.baseAddress, $0.count) }
+        writeFooter(crc: crc, into: &writer)
+    }
+
+    /// The footer for a file whose earlier bytes have the CRC `crc` (they may
+    /// already be on disk); `writer` holds none of those bytes.
+    static func writeFooter(crc: UInt32, into writer: inout ByteWriter) {
         writer.appendUInt32(crc)
         writer.append(contentsOf: endMagic)
     }

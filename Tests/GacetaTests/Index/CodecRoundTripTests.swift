@@ -25,12 +25,16 @@ import Testing
             }
         }
         let lengths = (0..<passageCount).map { _ in Int.random(in: 5...200, using: &random) }
-        var writer = PostingsWriter()
-        let info = writer.append(documents: documents, frequencies: frequencies, positionList: positionList) { lengths[Int($0)] }
-        let (postingsBytes, positionsBytes) = writer.finish()
         let directory = try TemporaryDirectory()
+        var writer = try PostingsWriter(postingsPath: directory.path + "/p", positionsPath: directory.path + "/q")
+        let info = try writer.append(documents: documents, frequencies: frequencies, positionList: positionList) { lengths[Int($0)] }
+        let records = try writer.finish()
+        let postingsFile = try MappedFile(path: directory.path + "/p")
+        #expect(records.postings.size == postingsFile.bytes.count)
+        #expect(records.postings.crc32 == FileEnvelope.checksum(of: postingsFile.bytes))
+        try FileEnvelope.verifyChecksum(of: postingsFile.bytes, file: "p")
         let cursor = try PostingsCursor(
-            postings: mapped(postingsBytes, in: directory, name: "p"), positions: mapped(positionsBytes, in: directory, name: "q"),
+            postings: postingsFile, positions: MappedFile(path: directory.path + "/q"),
             info: info, passageCount: passageCount
         )
         #expect(info.maxTermFrequency == Int(frequencies.max()!))
@@ -48,9 +52,7 @@ import Testing
         }
         #expect(cursor.document == PostingsCursor.exhausted)
 
-        let jumping = try PostingsCursor(
-            postings: mapped(postingsBytes, in: directory, name: "p2"), positions: nil, info: info, passageCount: passageCount
-        )
+        let jumping = try PostingsCursor(postings: postingsFile, positions: nil, info: info, passageCount: passageCount)
         for target in stride(from: UInt32(0), to: UInt32(passageCount), by: 7) {
             let expected = documents.first { $0 >= target } ?? PostingsCursor.exhausted
             let landed = try jumping.advance(to: target)
@@ -94,9 +96,10 @@ import Testing
     }
 
     @Test func storedFieldsRoundTrip() throws {
-        var writer = StoredFieldsWriter()
+        let directory = try TemporaryDirectory()
+        var writer = try StoredFieldsWriter(path: directory.path + "/s")
         let passages = (0..<3000).map { "Pasaje número \($0): " + String(repeating: "año ", count: $0 % 50) + "🌮" }
-        for passage in passages { writer.addPassage(passage) }
+        for passage in passages { try writer.addPassage(passage) }
         let articles = (0..<500).map { (index: Int) -> StoredArticleRecord in
             let date: String? = index % 2 == 0 ? "2025-01-0\(index % 9 + 1)" : nil
             let source: String? = index % 3 == 0 ? nil : "Diario"
@@ -105,9 +108,9 @@ import Testing
             let article = StoredArticle(id: "id-\(index)", title: "Título \(index)", date: date, source: source, url: url, language: language)
             return StoredArticleRecord(firstPassage: index * 6, passageCount: 6, article: article)
         }
-        for article in articles { writer.addArticle(article) }
-        let directory = try TemporaryDirectory()
-        let reader = try StoredFieldsReader(file: mapped(writer.finish(), in: directory, name: "s"))
+        for article in articles { try writer.addArticle(article) }
+        _ = try writer.finish()
+        let reader = try StoredFieldsReader(file: MappedFile(path: directory.path + "/s"))
         for index in stride(from: 0, to: passages.count, by: 37) {
             #expect(try reader.passage(index) == passages[index])
         }
