@@ -82,6 +82,14 @@ public final class IndexReader: Sendable {
         return Array(try FileEnvelope.payload(of: file.bytes, kind: .userData, file: file.path))
     }
 
+    /// Whether an article with this id is in the snapshot; cheaper than `article(id:)`.
+    public func contains(articleID id: String) throws -> Bool {
+        for segment in segments where try segment.passages(ofArticle: id).contains(where: { !segment.isDeleted($0) }) {
+            return true
+        }
+        return false
+    }
+
     /// The stored article with this id, its body rebuilt from its passages.
     public func article(id: String) throws -> Article? {
         for segment in segments.reversed() {
