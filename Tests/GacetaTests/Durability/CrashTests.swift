@@ -7,12 +7,12 @@ import Testing
 /// away the files of the interrupted work, and running the command again
 /// brings the index to the new state.
 ///
-/// GACETA_CRASH_ITERATIONS sets how many kills (default 20); GACETA_CRASH_SEED
+/// GACETA_CRASH_ITERATIONS sets how many kills (default 24); GACETA_CRASH_SEED
 /// replays a run.
 @Suite struct CrashTests {
     @Test func aKilledWriterLeavesTheLastCompletedCommit() throws {
         let environment = ProcessInfo.processInfo.environment
-        let iterations = environment["GACETA_CRASH_ITERATIONS"].flatMap { Int($0) } ?? 20
+        let iterations = environment["GACETA_CRASH_ITERATIONS"].flatMap { Int($0) } ?? 24
         let seed = environment["GACETA_CRASH_SEED"].flatMap { UInt64($0) } ?? 20_261_127
         let scratch = try TemporaryDirectory()
         defer { scratch.remove() }
@@ -23,7 +23,8 @@ import Testing
             try harness.iterate()
         }
         print("CrashTests, seed \(seed), \(Int(Date().timeIntervalSince(started))) s: \(harness.tally)")
+        // Kill times follow the measured durations, so most runs die midway.
         let kills = harness.tally.killedBefore.values.reduce(0, +) + harness.tally.killedAfter.values.reduce(0, +)
-        #expect(kills > 0)
+        #expect(iterations < 10 || kills > iterations / 3, "\(harness.tally)")
     }
 }
