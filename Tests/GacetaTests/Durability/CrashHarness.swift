@@ -32,8 +32,10 @@ struct CrashHarness {
         var killedAfter: [Operation: Int] = [:]
         /// Finished before the kill came (or made no commit at all).
         var finished: [Operation: Int] = [:]
-        /// Kills that left files of the interrupted work for the next writer to remove.
+        /// Kills that left files of the interrupted work for the next writer
+        /// to remove, by kind of file: which stages the kills interrupted.
         var leftovers = 0
+        var leftoverKinds: [String: Int] = [:]
         var iterations = 0
 
         mutating func count(_ operation: Operation, killed: Bool, committed: Bool) {
@@ -50,7 +52,8 @@ struct CrashHarness {
                 Operation.allCases.compactMap { operation in counts[operation].map { "\(operation.rawValue) \($0)" } }.joined(separator: ", ")
             }
             return "\(iterations) iterations; killed before commit: \(list(killedBefore)); killed after commit: \(list(killedAfter)); "
-                + "finished: \(list(finished)); \(leftovers) kills left files behind"
+                + "finished: \(list(finished)); \(leftovers) kills left files behind ("
+                + leftoverKinds.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", ") + ")"
         }
     }
 
@@ -185,12 +188,22 @@ struct CrashHarness {
 
     /// Whatever the killed process left, the next writer to open removes.
     private mutating func checkLeftoversAreRemoved(after operation: Operation) throws {
-        if try !IndexContents.unreferencedFiles(index: index).isEmpty { tally.leftovers += 1 }
+        let left = try IndexContents.unreferencedFiles(index: index)
+        if !left.isEmpty { tally.leftovers += 1 }
+        for kind in Set(left.map(Self.kind)) { tally.leftoverKinds[kind, default: 0] += 1 }
         _ = try IndexWriter(path: index)
         let remaining = try IndexContents.unreferencedFiles(index: index)
         guard remaining.isEmpty else {
             throw failure("after a killed \(operation), opening a writer left \(remaining.joined(separator: ", "))")
         }
+    }
+
+    /// What a file left in the index directory was for.
+    private static func kind(of name: String) -> String {
+        if name == Manifest.fileName + ".tmp" { return "temporary manifest" }
+        if name.hasPrefix("commit-") { return "user data" }
+        if name.hasSuffix("." + FileKind.deletions.fileExtension) { return "deletions" }
+        return "segment files"
     }
 
     /// The generation of the newest commit; nil when there is no index.
