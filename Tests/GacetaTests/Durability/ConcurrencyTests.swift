@@ -169,6 +169,8 @@ import Testing
             #expect(outcome.standardError == "gaceta: ./index: index is being updated by process \(pid); wait for it to finish\n")
         }
         #expect(seconds < 5, "four refusals took \(seconds) s")
+        // Readers are never blocked: the last commit is there to search.
+        #expect(try IndexContents.mismatch(index: scratch.path + "/index", expected: corpus.articles) == nil)
 
         let outcome = try first.wait()
         #expect(outcome.status == 0, "\(outcome.standardError)")
