@@ -100,7 +100,7 @@ struct CrashHarness {
 
         // Half the kills anywhere in the run, half near its end, where the
         // commit and the merges are.
-        let expected = duration[operation] ?? 0.3
+        let expected = duration[operation] ?? 0.2
         let fraction = Bool.random(using: &random) ? Double.random(in: 0..<1.1, using: &random) : Double.random(in: 0.75..<1.05, using: &random)
         let generationBefore = Self.generation(of: index)
         let running = try GacetaProcess.start(arguments, in: scratch)
@@ -119,7 +119,7 @@ struct CrashHarness {
             guard outcome.status == 0 else {
                 throw failure("\(operation) failed with status \(outcome.status): \(outcome.standardError)")
             }
-            duration[operation] = 0.7 * expected + 0.3 * elapsed
+            duration[operation] = elapsed
             tally.count(operation, killed: false, committed: committed)
         }
         // A commit that happened brought the whole new state; otherwise the
