@@ -13,11 +13,15 @@ struct GacetaCommand: ParsableCommand {
               gaceta search "aranceles al acero"
               gaceta search --lang en --limit 5 "tariffs"
               gaceta show reuters21578-42
+              gaceta add breaking.jsonl
+              gaceta delete reuters21578-42
+              gaceta optimize
 
             Exit status: 0 on success, 1 for a wrong command line, 2 for any other failure.
             """,
         subcommands: [
-            IndexCommand.self, SearchCommand.self, StatsCommand.self, ShowCommand.self, CheckCommand.self,
+            IndexCommand.self, SearchCommand.self, StatsCommand.self, ShowCommand.self,
+            AddCommand.self, DeleteCommand.self, OptimizeCommand.self, CheckCommand.self,
             AnalyzeCommand.self, EvalCommand.self, EvalLanguageCommand.self,
         ]
     )

@@ -49,6 +49,52 @@ public struct CorpusReader: Sendable {
     ) throws {
         let files = try CorpusDirectory(path: directory).articleFiles(report: onDiagnostic)
             .filter { only?.contains($0.relativePath) ?? true }
+        try Self.read(files, onArticle: onArticle, onDiagnostic: onDiagnostic, onProgress: onProgress)
+    }
+
+    /// Reads the articles of single files that need not be in a corpus
+    /// directory, in the order given, with the same formats, checks and
+    /// diagnostics as a corpus. A file's format comes from its name; `-`
+    /// stands for standard input, read as JSON Lines (diagnostics name it
+    /// `/dev/stdin`). An article without an id gets one from the file's name
+    /// (not its directory) and its text, as in a corpus.
+    ///
+    /// - Throws: `CorpusError`, before anything is read, when a file does not
+    ///   exist, is a directory, or has a name that no format reads.
+    public static func read(
+        files paths: [String],
+        onArticle: (Article, ArticleOrigin) throws -> Void,
+        onDiagnostic: (CorpusDiagnostic) -> Void
+    ) throws {
+        let files = try paths.map(standaloneFile)
+        try read(files, onArticle: onArticle, onDiagnostic: onDiagnostic, onProgress: { _ in })
+    }
+
+    private static func standaloneFile(_ path: String) throws(CorpusError) -> CorpusFile {
+        if path == "-" {
+            return CorpusFile(path: "/dev/stdin", relativePath: "-", format: .jsonLines, size: 0, modified: 0)
+        }
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            throw CorpusError(path: path, "no such file")
+        }
+        guard !isDirectory.boolValue else {
+            throw CorpusError(path: path, "is a directory; give article files, or index a directory with `gaceta index --corpus`")
+        }
+        let name = (path as NSString).lastPathComponent
+        guard let format = CorpusFile.format(ofName: name) else {
+            throw CorpusError(path: path, "not an article file; Gaceta reads .jsonl, .jsonl.gz, .json, .md and .txt files")
+        }
+        let size = ((try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? NSNumber)?.intValue ?? 0
+        return CorpusFile(path: path, relativePath: name, format: format, size: size, modified: 0)
+    }
+
+    private static func read(
+        _ files: [CorpusFile],
+        onArticle: (Article, ArticleOrigin) throws -> Void,
+        onDiagnostic: (CorpusDiagnostic) -> Void,
+        onProgress: (CorpusProgress) -> Void
+    ) throws {
         var progress = CorpusProgress(bytesRead: 0, totalBytes: files.reduce(0) { $0 + $1.size }, articles: 0)
         var latestOrigin: [String: ArticleOrigin] = [:]
 
@@ -82,7 +128,7 @@ public struct CorpusReader: Sendable {
 
     private typealias Deliver = (ArticleFields, CorpusFile, ArticleOrigin) throws -> Void
 
-    private func readJSONLines(
+    private static func readJSONLines(
         _ file: CorpusFile, report: (CorpusDiagnostic) -> Void, deliver: Deliver, advance: (Double) -> Void
     ) throws {
         let reader: CompressedLineReader
@@ -133,7 +179,7 @@ public struct CorpusReader: Sendable {
         }
     }
 
-    private func readJSON(_ file: CorpusFile, report: (CorpusDiagnostic) -> Void, deliver: Deliver) throws {
+    private static func readJSON(_ file: CorpusFile, report: (CorpusDiagnostic) -> Void, deliver: Deliver) throws {
         guard var bytes = readWholeFile(file, report: report) else { return }
         Self.dropByteOrderMark(&bytes)
         let fileOrigin = ArticleOrigin(file: file.path)
@@ -159,7 +205,7 @@ public struct CorpusReader: Sendable {
         }
     }
 
-    private func readText(_ file: CorpusFile, report: (CorpusDiagnostic) -> Void, deliver: Deliver) throws {
+    private static func readText(_ file: CorpusFile, report: (CorpusDiagnostic) -> Void, deliver: Deliver) throws {
         guard let bytes = readWholeFile(file, report: report) else { return }
         let origin = ArticleOrigin(file: file.path)
         let text = decodeUTF8(bytes, at: origin, report: report)
@@ -169,11 +215,11 @@ public struct CorpusReader: Sendable {
         try deliver(fields, file, origin)
     }
 
-    private func record(_ value: Any, at origin: ArticleOrigin, report: (CorpusDiagnostic) -> Void) throws(JSONArticleRecord.Rejection) -> ArticleFields {
+    private static func record(_ value: Any, at origin: ArticleOrigin, report: (CorpusDiagnostic) -> Void) throws(JSONArticleRecord.Rejection) -> ArticleFields {
         try JSONArticleRecord.fields(of: value) { report(CorpusDiagnostic(.warning, at: origin, $0)) }
     }
 
-    private func readWholeFile(_ file: CorpusFile, report: (CorpusDiagnostic) -> Void) -> [UInt8]? {
+    private static func readWholeFile(_ file: CorpusFile, report: (CorpusDiagnostic) -> Void) -> [UInt8]? {
         do {
             return [UInt8](try Data(contentsOf: URL(fileURLWithPath: file.path)))
         } catch {
@@ -182,13 +228,13 @@ public struct CorpusReader: Sendable {
         }
     }
 
-    private func decodeUTF8(_ bytes: [UInt8], at origin: ArticleOrigin, report: (CorpusDiagnostic) -> Void) -> String {
+    private static func decodeUTF8(_ bytes: [UInt8], at origin: ArticleOrigin, report: (CorpusDiagnostic) -> Void) -> String {
         if let text = String(validating: bytes, as: UTF8.self) { return text }
         report(CorpusDiagnostic(.warning, at: origin, "invalid UTF-8 replaced with U+FFFD; save the file as UTF-8"))
         return String(decoding: bytes, as: UTF8.self)
     }
 
-    private func cannotOpen(_ file: CorpusFile, _ failure: CompressedLineReader.Failure) -> CorpusDiagnostic {
+    private static func cannotOpen(_ file: CorpusFile, _ failure: CompressedLineReader.Failure) -> CorpusDiagnostic {
         var reason = "cannot open this file"
         if case .cannotOpen(let code) = failure, code != 0 {
             reason += " (\(String(cString: strerror(code))))"

@@ -10,6 +10,9 @@ public final class IndexReader: Sendable {
     public let path: String
     let manifest: Manifest
     let segments: [SegmentReader]
+    /// Mapped on open like the segments, so the snapshot keeps its user data
+    /// after a later commit replaces and unlinks the file.
+    private let userDataFile: MappedFile?
 
     /// Opens the newest commit of the index at `path`.
     public convenience init(path: String) throws {
@@ -19,7 +22,8 @@ public final class IndexReader: Sendable {
             let manifest = try Self.readManifest(directory: path)
             do {
                 let segments = try manifest.segments.map { try SegmentReader(info: $0, directory: path) }
-                self.init(path: path, manifest: manifest, segments: segments)
+                let userData = try manifest.userDataFile.map { try MappedFile(path: path + "/" + $0) }
+                self.init(path: path, manifest: manifest, segments: segments, userDataFile: userData)
                 return
             } catch is IndexError where attempt < 3 && (try? Self.readManifest(directory: path)) != manifest {
                 attempt += 1
@@ -27,10 +31,11 @@ public final class IndexReader: Sendable {
         }
     }
 
-    init(path: String, manifest: Manifest, segments: [SegmentReader]) {
+    init(path: String, manifest: Manifest, segments: [SegmentReader], userDataFile: MappedFile?) {
         self.path = path
         self.manifest = manifest
         self.segments = segments
+        self.userDataFile = userDataFile
     }
 
     /// A snapshot of the newest commit; `self` when nothing was committed since.
@@ -77,9 +82,16 @@ public final class IndexReader: Sendable {
     /// The bytes the application committed with this snapshot
     /// (`IndexWriter.commit(userData:)`), if any.
     public func userData() throws -> [UInt8]? {
-        guard let name = manifest.userDataFile else { return nil }
-        let file = try MappedFile(path: path + "/" + name)
+        guard let file = userDataFile else { return nil }
         return Array(try FileEnvelope.payload(of: file.bytes, kind: .userData, file: file.path))
+    }
+
+    /// Whether an article with this id is in the snapshot; cheaper than `article(id:)`.
+    public func contains(articleID id: String) throws -> Bool {
+        for segment in segments where try segment.passages(ofArticle: id).contains(where: { !segment.isDeleted($0) }) {
+            return true
+        }
+        return false
     }
 
     /// The stored article with this id, its body rebuilt from its passages.

@@ -35,6 +35,10 @@ public final class IndexWriter {
     private var latestAddition: [String: Int] = [:]
     private var latestDeletion: [String: Int] = [:]
     private var addedTwice = false
+    /// Why a commit failed part-way, after which the writer refuses to commit:
+    /// the segments it had flushed are no longer tracked, and committing the
+    /// rest would silently drop their articles.
+    private var failure: Error?
 
     private static let batchSize = 32
 
@@ -93,8 +97,24 @@ public final class IndexWriter {
     /// - Parameter userData: bytes of the application's own kept with this
     ///   commit and readable through `IndexReader.userData()` (the `gaceta`
     ///   tool keeps the state of the corpus there); nil keeps the previous ones.
+    /// - Throws: `IndexError` when a write fails. The index then holds the
+    ///   last commit that completed (this one, when only a merge after it
+    ///   failed); this writer may have lost track of the changes it was
+    ///   committing and refuses to commit again: open a new one.
     @discardableResult
     public func commit(userData: [UInt8]? = nil) throws -> IndexStatistics {
+        if let failure {
+            throw IndexError(.invalidArgument, path: path, "an earlier commit of this writer failed (\(failure)); open a new writer, which starts from the last complete commit")
+        }
+        do {
+            return try commitChanges(userData: userData)
+        } catch {
+            failure = error
+            throw error
+        }
+    }
+
+    private func commitChanges(userData: [UInt8]?) throws -> IndexStatistics {
         submitPending()
         // Both workers write their last segment at the same time.
         let workers = self.workers

@@ -17,6 +17,7 @@ import Testing
         ["search", "--batch", "tariffs"],
         ["index", "--ram-budget", "0"],
         ["show"],
+        ["delete"],
         ["frobnicate"],
         ["--no-such-option"],
     ])
@@ -44,7 +45,7 @@ import Testing
         #expect(outcome.standardOutput.isEmpty)
     }
 
-    @Test(arguments: ["index", "search", "stats", "show"])
+    @Test(arguments: ["index", "search", "stats", "show", "add", "delete", "optimize"])
     func everyCommandsHelpHasExamples(command: String) throws {
         let scratch = try TemporaryDirectory()
         defer { scratch.remove() }

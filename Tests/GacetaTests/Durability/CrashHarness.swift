@@ -1,0 +1,223 @@
+import Foundation
+@testable import Gaceta
+
+/// Runs `gaceta` on a generated corpus again and again, kills it with SIGKILL
+/// at a random moment, and checks that the index always holds exactly the
+/// articles of a completed commit, that a writer sweeps away what the killed
+/// one left, and that running the command again finishes the job.
+struct CrashHarness {
+    typealias Random = SplitMix64
+
+    /// What one iteration runs.
+    enum Operation: String, CaseIterable {
+        /// `gaceta index` with no index yet.
+        case firstBuild
+        /// `gaceta index --rebuild`: the old index stays readable until the commit.
+        case rebuild
+        /// `gaceta index` after a fifth of the corpus files changed.
+        case update
+        /// `gaceta optimize`: every segment rewritten into one.
+        case optimize
+        /// `gaceta add` of a file of new and replacing articles from outside the corpus.
+        case add
+        /// `gaceta delete` of some of those articles, and of an unknown id.
+        case delete
+    }
+
+    /// How the runs ended, for the report.
+    struct Tally: CustomStringConvertible {
+        /// Killed before the commit: the index held the previous state.
+        var killedBefore: [Operation: Int] = [:]
+        /// Killed after the commit (during merges or cleanup): the new state.
+        var killedAfter: [Operation: Int] = [:]
+        /// Finished before the kill came (or made no commit at all).
+        var finished: [Operation: Int] = [:]
+        /// Kills that left files of the interrupted work for the next writer
+        /// to remove, by kind of file: which stages the kills interrupted.
+        var leftovers = 0
+        var leftoverKinds: [String: Int] = [:]
+        var iterations = 0
+
+        mutating func count(_ operation: Operation, killed: Bool, committed: Bool) {
+            iterations += 1
+            switch (killed, committed) {
+            case (false, _): finished[operation, default: 0] += 1
+            case (true, false): killedBefore[operation, default: 0] += 1
+            case (true, true): killedAfter[operation, default: 0] += 1
+            }
+        }
+
+        var description: String {
+            func list(_ counts: [Operation: Int]) -> String {
+                Operation.allCases.compactMap { operation in counts[operation].map { "\(operation.rawValue) \($0)" } }.joined(separator: ", ")
+            }
+            return "\(iterations) iterations; killed before commit: \(list(killedBefore)); killed after commit: \(list(killedAfter)); "
+                + "finished: \(list(finished)); \(leftovers) kills left files behind ("
+                + leftoverKinds.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", ") + ")"
+        }
+    }
+
+    let scratch: String
+    var index: String { scratch + "/index" }
+    private var corpus: GeneratedCorpus
+    private var random: Random
+    /// The articles of the index's newest commit; nil while there is none.
+    private var state: ArticleVersions?
+    private var nextBatch = 0
+    /// Seconds a run of each operation takes to finish, learnt as runs finish.
+    private var duration: [Operation: Double] = [:]
+    private(set) var tally = Tally()
+
+    /// How often each operation comes: the slow whole-index ones less often.
+    private static let mix: [Operation] = [.firstBuild, .rebuild, .optimize, .update, .update, .update, .update, .add, .add, .delete]
+
+    /// Small RAM budget: segments are written during analysis, and merges follow commits.
+    private static let indexArguments = ["index", "--ram-budget", "1"]
+
+    init(scratch: String, seed: UInt64) throws {
+        self.scratch = scratch
+        random = Random(seed: seed)
+        corpus = GeneratedCorpus(directory: scratch + "/corpus")
+        try corpus.create(fileCount: 20, articlesPerFile: 100)
+        try FileManager.default.createDirectory(atPath: scratch + "/adds", withIntermediateDirectories: true)
+    }
+
+    /// Builds the first index without interruption, learning how long that takes.
+    mutating func buildFirstIndex() throws {
+        let started = Date()
+        try complete(Self.indexArguments, expecting: corpus.articles)
+        duration[.firstBuild] = Date().timeIntervalSince(started)
+        duration[.rebuild] = duration[.firstBuild]
+        duration[.optimize] = duration[.firstBuild]
+        state = corpus.articles
+    }
+
+    /// One operation, killed at a random moment, then checked, then finished.
+    mutating func iterate() throws {
+        let operation = state == nil ? .firstBuild : Self.mix.randomElement(using: &random)!
+        let (arguments, next) = try prepare(operation)
+        let previous = state
+
+        // Half the kills anywhere in the run, half near its end, where the
+        // commit and the merges are.
+        let expected = duration[operation] ?? 0.2
+        let fraction = Bool.random(using: &random) ? Double.random(in: 0..<1.1, using: &random) : Double.random(in: 0.75..<1.05, using: &random)
+        let generationBefore = Self.generation(of: index)
+        let running = try GacetaProcess.start(arguments, in: scratch)
+        let started = Date()
+        let deadline = started.addingTimeInterval(expected * fraction)
+        while running.process.isRunning, Date() < deadline { usleep(1000) }
+        let elapsed = Date().timeIntervalSince(started)
+        running.kill()
+        let outcome = try running.wait()
+
+        let committed = Self.generation(of: index) != generationBefore
+        if outcome.wasKilled {
+            duration[operation] = max(expected, elapsed)
+            tally.count(operation, killed: true, committed: committed)
+        } else {
+            guard outcome.status == 0 else {
+                throw failure("\(operation) failed with status \(outcome.status): \(outcome.standardError)")
+            }
+            duration[operation] = elapsed
+            tally.count(operation, killed: false, committed: committed)
+        }
+        // A commit that happened brought the whole new state; otherwise the
+        // previous one is intact.
+        let wanted = committed || !outcome.wasKilled ? next : previous
+        if let problem = try IndexContents.mismatch(index: index, expected: wanted) {
+            let how = outcome.wasKilled ? "killed after \(Int(elapsed * 1000)) ms" : "finished"
+            throw failure("\(operation) \(how) left the wrong \(committed ? "new" : "previous") state: \(problem)")
+        }
+        state = wanted
+        try checkLeftoversAreRemoved(after: operation)
+        if outcome.wasKilled {
+            try complete(arguments, expecting: next)
+            state = next
+        }
+    }
+
+    /// The command line of an operation, with the corpus or input it needs
+    /// written, and the articles the index holds once it has run.
+    private mutating func prepare(_ operation: Operation) throws -> ([String], ArticleVersions) {
+        let added = (state ?? [:]).filter { $0.key.hasPrefix("x") }
+        switch operation {
+        case .firstBuild:
+            try? FileManager.default.removeItem(atPath: index)
+            state = nil
+            return (Self.indexArguments, corpus.articles)
+        case .rebuild:
+            return (Self.indexArguments + ["--rebuild"], corpus.articles)
+        case .update:
+            try corpus.update(&random)
+            return (Self.indexArguments, corpus.articles.merging(added) { first, _ in first })
+        case .optimize:
+            return (["optimize"], state!)
+        case .add:
+            var batch: ArticleVersions = [:]
+            for (id, version) in added where Bool.random(using: &random) { batch[id] = version + 1 }
+            for _ in 0..<Int.random(in: 50...300, using: &random) {
+                batch["x\(nextBatch)-\(batch.count)"] = 1
+            }
+            let file = "adds/batch-\(nextBatch).jsonl"
+            nextBatch += 1
+            let text = batch.keys.sorted().map { GeneratedCorpus.line(id: $0, version: batch[$0]!) + "\n" }.joined()
+            try Data(text.utf8).write(to: URL(fileURLWithPath: scratch + "/" + file))
+            return (["add", file], state!.merging(batch) { _, new in new })
+        case .delete:
+            let doomed = added.keys.sorted().filter { _ in Int.random(in: 0..<3, using: &random) == 0 }
+            return (["delete", "never-indexed"] + doomed, state!.filter { !doomed.contains($0.key) })
+        }
+    }
+
+    /// Runs the command to the end and checks the index holds `expected`;
+    /// an `index` run that finished leaves nothing for the next one to do.
+    private mutating func complete(_ arguments: [String], expecting expected: ArticleVersions) throws {
+        let outcome = try GacetaProcess.run(arguments, in: scratch)
+        guard outcome.status == 0 else { throw failure("`gaceta \(arguments.joined(separator: " "))` failed: \(outcome.standardError)") }
+        if let problem = try IndexContents.mismatch(index: index, expected: expected) {
+            throw failure("`gaceta \(arguments.joined(separator: " "))` run to the end left the wrong state: \(problem)")
+        }
+        if arguments.first == "index" {
+            let again = try GacetaProcess.run(Self.indexArguments, in: scratch)
+            guard again.standardOutput.contains("is up to date") else {
+                throw failure("a second `gaceta index` still found work: \(again.standardOutput)")
+            }
+        }
+    }
+
+    /// Whatever the killed process left, the next writer to open removes.
+    private mutating func checkLeftoversAreRemoved(after operation: Operation) throws {
+        let left = try IndexContents.unreferencedFiles(index: index)
+        if !left.isEmpty { tally.leftovers += 1 }
+        for kind in Set(left.map(Self.kind)) { tally.leftoverKinds[kind, default: 0] += 1 }
+        _ = try IndexWriter(path: index)
+        let remaining = try IndexContents.unreferencedFiles(index: index)
+        guard remaining.isEmpty else {
+            throw failure("after a killed \(operation), opening a writer left \(remaining.joined(separator: ", "))")
+        }
+    }
+
+    /// What a file left in the index directory was for.
+    private static func kind(of name: String) -> String {
+        if name == Manifest.fileName + ".tmp" { return "temporary manifest" }
+        if name.hasPrefix("commit-") { return "user data" }
+        if name.hasSuffix("." + FileKind.deletions.fileExtension) { return "deletions" }
+        return "segment files"
+    }
+
+    /// The generation of the newest commit; nil when there is no index.
+    private static func generation(of index: String) -> Int? {
+        try? IndexReader(path: index).generation
+    }
+
+    private func failure(_ message: String) -> CrashFailure {
+        CrashFailure(message: message + " (iteration \(tally.iterations), scratch \(scratch))")
+    }
+}
+
+/// A broken promise of the commit protocol, found by `CrashHarness`.
+struct CrashFailure: Error, CustomStringConvertible {
+    var message: String
+    var description: String { message }
+}
