@@ -6,31 +6,21 @@ final class PhraseMatcher: PassageMatcher {
     private let cursors: [PostingsCursor]
     /// Position of each term inside the phrase.
     private let offsets: [Int]
-    private let field: Field
-    private let passages: PassageTableReader
-    private let bm25: BM25
-    private let averageLength: Double
-    private let factor: Double
+    private let scoring: FieldScoring
     let maxScore: Double
     private(set) var document: UInt32 = 0
     private var frequency = 0
 
-    init(
-        cursors: [PostingsCursor], offsets: [Int], infos: [TermInfo], field: Field,
-        passages: PassageTableReader, bm25: BM25, averageLength: Double, factor: Double
-    ) throws {
+    /// `scoring.factor` is the sum of the terms' idf times the clause weight.
+    init(cursors: [PostingsCursor], offsets: [Int], infos: [TermInfo], scoring: FieldScoring) throws {
         self.cursors = cursors
         self.offsets = offsets
-        self.field = field
-        self.passages = passages
-        self.bm25 = bm25
-        self.averageLength = averageLength
-        self.factor = factor
+        self.scoring = scoring
         // The phrase occurs no more often than its rarest term, in passages no
         // shorter than the longest of the terms' shortest passages.
         let maxTf = infos.map(\.maxTermFrequency).min() ?? 0
         let minLength = infos.map(\.minFieldLength).max() ?? 0
-        maxScore = factor * bm25.saturation(termFrequency: maxTf, length: minLength, averageLength: averageLength)
+        maxScore = scoring.bound(maxTermFrequency: maxTf, minLength: minLength)
         document = try settle(cursors.map(\.document).max() ?? PostingsCursor.exhausted)
     }
 
@@ -40,9 +30,7 @@ final class PhraseMatcher: PassageMatcher {
     }
 
     func score() throws -> Double {
-        factor * bm25.saturation(
-            termFrequency: frequency, length: passages.length(of: field, passage: document), averageLength: averageLength
-        )
+        scoring.score(termFrequency: frequency, passage: document)
     }
 
     /// The first passage at or after `target` holding every term, with the

@@ -21,8 +21,7 @@ struct SegmentMatcherBuilder {
             let idf = phrase.terms.reduce(0) { $0 + statistics.inverseDocumentFrequency($1.key) }
             return try PhraseMatcher(
                 cursors: infos.map { try segment.cursor(for: $0) }, offsets: phrase.offsets, infos: infos,
-                field: field, passages: segment.passages, bm25: bm25,
-                averageLength: statistics.averageLength(of: field), factor: idf * phrase.weight
+                scoring: scoring(field: field, factor: idf * phrase.weight)
             )
         case .filter(let filter):
             return try passageSet(for: filter)
@@ -59,9 +58,15 @@ struct SegmentMatcherBuilder {
     func scorer(for term: QueryTerm) throws -> TermScorer? {
         guard let info = statistics.terms[segmentIndex][term.key] else { return nil }
         return TermScorer(
-            cursor: try segment.cursor(for: info), info: info, field: term.field,
-            passages: segment.passages, bm25: bm25, averageLength: statistics.averageLength(of: term.field),
-            factor: statistics.inverseDocumentFrequency(term.key) * term.weight
+            cursor: try segment.cursor(for: info), info: info,
+            scoring: scoring(field: term.field, factor: statistics.inverseDocumentFrequency(term.key) * term.weight)
+        )
+    }
+
+    private func scoring(field: Field, factor: Double) -> FieldScoring {
+        FieldScoring(
+            field: field, passages: segment.passages, bm25: bm25,
+            averageLength: statistics.averageLength(of: field), factor: factor
         )
     }
 

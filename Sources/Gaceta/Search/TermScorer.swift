@@ -2,36 +2,23 @@
 /// BM25 needs, and the upper bounds that let dynamic pruning skip work.
 final class TermScorer {
     let cursor: PostingsCursor
-    private let field: Field
-    private let passages: PassageTableReader
-    private let bm25: BM25
-    private let averageLength: Double
-    /// idf × clause weight.
-    private let factor: Double
+    private let scoring: FieldScoring
     /// No passage of the segment scores higher on this clause.
     let maxScore: Double
     /// The query word this clause stands for, for coordination.
     var member = 0
 
-    init(cursor: PostingsCursor, info: TermInfo, field: Field, passages: PassageTableReader, bm25: BM25, averageLength: Double, factor: Double) {
+    init(cursor: PostingsCursor, info: TermInfo, scoring: FieldScoring) {
         self.cursor = cursor
-        self.field = field
-        self.passages = passages
-        self.bm25 = bm25
-        self.averageLength = averageLength
-        self.factor = factor
-        maxScore = factor * bm25.saturation(termFrequency: info.maxTermFrequency, length: info.minFieldLength, averageLength: averageLength)
+        self.scoring = scoring
+        maxScore = scoring.bound(maxTermFrequency: info.maxTermFrequency, minLength: info.minFieldLength)
     }
 
     var document: UInt32 { cursor.document }
 
     /// The score of the passage the cursor stands on.
     func score() -> Double {
-        factor * bm25.saturation(
-            termFrequency: cursor.termFrequency,
-            length: passages.length(of: field, passage: cursor.document),
-            averageLength: averageLength
-        )
+        scoring.score(termFrequency: cursor.termFrequency, passage: cursor.document)
     }
 
     /// An upper bound on the score of `target`, from the skip data of the block
@@ -42,6 +29,6 @@ final class TermScorer {
     }
 
     func blockMaxScore(_ bound: (maxTf: Int, minLength: Int, lastDocument: UInt32)) -> Double {
-        factor * bm25.saturation(termFrequency: bound.maxTf, length: bound.minLength, averageLength: averageLength)
+        scoring.bound(maxTermFrequency: bound.maxTf, minLength: bound.minLength)
     }
 }

@@ -1,0 +1,23 @@
+/// BM25 for one clause in one field of one segment: what turns a frequency
+/// and a passage into a score, and a (best frequency, shortest length) pair
+/// into a bound. Shared by term and phrase scorers.
+struct FieldScoring {
+    let field: Field
+    let passages: PassageTableReader
+    let bm25: BM25
+    let averageLength: Double
+    /// idf × clause weight.
+    let factor: Double
+
+    func score(termFrequency: Int, passage: UInt32) -> Double {
+        factor * bm25.saturation(
+            termFrequency: termFrequency, length: passages.length(of: field, passage: passage), averageLength: averageLength
+        )
+    }
+
+    /// No passage with at most `maxTermFrequency` occurrences and at least
+    /// `minLength` tokens scores higher.
+    func bound(maxTermFrequency: Int, minLength: Int) -> Double {
+        factor * bm25.saturation(termFrequency: maxTermFrequency, length: minLength, averageLength: averageLength)
+    }
+}
