@@ -206,12 +206,13 @@ final class PostingsCursor {
         } else {
             var reader = ByteReader(bytes, file: fileName)
             for index in 0..<blockLength {
-                let gap = try reader.readVarInt()
+                let coded = try reader.readVarInt()
+                let gap = coded >> 1
                 guard gap < UInt64(passageCount), previous + gap < UInt64(passageCount) else {
                     throw corrupt("a posting names a passage past the segment's \(passageCount)")
                 }
                 let document = previous + gap
-                let tf = try reader.readVarInt()
+                let tf = coded & 1 == 1 ? 0 : try reader.readVarInt()
                 guard tf < UInt64(UInt32.max) else { throw corrupt("a term frequency is out of range") }
                 documents[index] = UInt32(document)
                 frequencies[index] = UInt32(tf) + 1

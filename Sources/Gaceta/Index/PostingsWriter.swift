@@ -35,10 +35,12 @@ struct PostingsWriter {
     }
 
     /// Appends one term. `documents` ascend; `frequencies[i]` positions of
-    /// `documents[i]` follow each other in `positionList`; `fieldLength(doc)`
-    /// gives the length used for the block bounds.
+    /// `documents[i]` follow each other in `positionList` (and are left out
+    /// of the file unless `writesPositions`); `fieldLength(doc)` gives the
+    /// length used for the block bounds.
     mutating func append(
         documents: [UInt32], frequencies: [UInt32], positionList: [UInt32],
+        writesPositions: Bool = true,
         fieldLength: (UInt32) -> Int
     ) throws -> TermInfo {
         let count = documents.count
@@ -70,7 +72,7 @@ struct PostingsWriter {
                 maxTf = max(maxTf, tf)
                 minLength = min(minLength, fieldLength(doc))
                 var last: UInt32 = 0
-                for offset in 0..<tf {
+                for offset in 0..<tf where writesPositions {
                     let position = positionList[positionCursor + offset]
                     positions.buffer.appendVarInt(UInt64(offset == 0 ? position : position - last))
                     last = position
@@ -89,9 +91,12 @@ struct PostingsWriter {
                     }
                 }
             } else {
+                // Most passages hold a rare term once: the low bit of the gap
+                // says so, and the frequency follows only when it is not 1.
                 for index in 0..<(end - start) {
-                    blockBytes.appendVarInt(UInt64(gaps[index]))
-                    blockBytes.appendVarInt(UInt64(tfMinusOne[index]))
+                    let once: UInt64 = tfMinusOne[index] == 0 ? 1 : 0
+                    blockBytes.appendVarInt(UInt64(gaps[index]) << 1 | once)
+                    if once == 0 { blockBytes.appendVarInt(UInt64(tfMinusOne[index])) }
                 }
             }
             skipEntries.append((

@@ -199,7 +199,10 @@ extension SegmentChecker {
                 size += 2 + gaps.withUnsafeBufferPointer { BitPacking.byteCount(width: BitPacking.width(of: $0)) }
                     + tfs.withUnsafeBufferPointer { BitPacking.byteCount(width: BitPacking.width(of: $0)) }
             } else {
-                size += gaps.reduce(0) { $0 + Self.varIntSize($1) } + tfs.reduce(0) { $0 + Self.varIntSize($1) }
+                // Gap shifted left with a "frequency 1" bit; the frequency only when it is not 1.
+                for (gap, tf) in zip(gaps, tfs) {
+                    size += Self.varIntSize(UInt64(gap) << 1 | (tf == 0 ? 1 : 0)) + (tf == 0 ? 0 : Self.varIntSize(UInt64(tf)))
+                }
             }
             blockEnds.append(size)
             if blockCount > 1 {
@@ -225,6 +228,10 @@ extension SegmentChecker {
         }
         var reader = ByteReader(UnsafeRawBufferPointer(rebasing: positions.bytes[..<payloadEnd]), offset: start, file: name)
         var blockStarts: [Int] = []
+        // Filter fields keep no positions: every block starts where the term does.
+        guard Field.scored.contains(field) else {
+            return (0, Array(repeating: 0, count: (documents.count + PostingsWriter.blockSize - 1) / PostingsWriter.blockSize))
+        }
         for (index, document) in documents.enumerated() {
             if index % PostingsWriter.blockSize == 0 { blockStarts.append(reader.offset - start) }
             let limit = Field.scored.contains(field) ? table.map { UInt64($0[document].length(of: field)) } ?? UInt64(UInt32.max) : UInt64(UInt32.max)
@@ -350,8 +357,14 @@ extension SegmentChecker {
         return lengthsDisagree
     }
 
-    private static func varIntSize(_ value: UInt32) -> Int {
-        value < 1 << 7 ? 1 : value < 1 << 14 ? 2 : value < 1 << 21 ? 3 : value < 1 << 28 ? 4 : 5
+    private static func varIntSize(_ value: UInt64) -> Int {
+        var size = 1
+        var rest = value >> 7
+        while rest > 0 {
+            size += 1
+            rest >>= 7
+        }
+        return size
     }
 
     /// `body/es "acero"`, for messages.

@@ -63,6 +63,8 @@ enum SegmentMerger {
             var documents: [UInt32] = []
             var frequencies: [UInt32] = []
             var positions: [UInt32] = []
+            // Only scored fields keep positions in the file.
+            let positional = Field(rawValue: key[0]).map(Field.scored.contains) ?? false
             for index in segments.indices {
                 guard let entry = current[index], entry.key == key else { continue }
                 let cursor = try segments[index].cursor(for: entry.info)
@@ -70,7 +72,7 @@ enum SegmentMerger {
                     if let renumbered = passageMaps[index][Int(cursor.document)] {
                         documents.append(renumbered)
                         frequencies.append(UInt32(cursor.termFrequency))
-                        positions.append(contentsOf: try cursor.positions())
+                        if positional { positions.append(contentsOf: try cursor.positions()) }
                     }
                     try cursor.next()
                 }

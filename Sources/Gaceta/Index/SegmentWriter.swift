@@ -43,9 +43,11 @@ struct SegmentWriter {
     mutating func addTerm(key: [UInt8], documents: [UInt32], frequencies: [UInt32], positions: [UInt32]) throws {
         let field = Field(rawValue: key[0]) ?? .articleID
         let passages = self.passages
+        let scored = Field.scored.contains(field)
         let info = try postings.append(
             documents: documents, frequencies: frequencies, positionList: positions,
-            fieldLength: { Field.scored.contains(field) ? passages[Int($0)].length(of: field) : 1 }
+            writesPositions: scored,
+            fieldLength: { scored ? passages[Int($0)].length(of: field) : 1 }
         )
         dictionary.append(key: key, info: info)
     }
