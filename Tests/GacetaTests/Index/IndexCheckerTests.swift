@@ -161,14 +161,16 @@ import Testing
         let passages = segment.fileName(.passages)
         var table = try [UInt8](Data(contentsOf: URL(fileURLWithPath: directory.path + "/" + passages)))
         let saved = table
-        table[FileEnvelope.headerSize + PassageTableEntry.size] ^= 1
+        // The article column comes first, four bytes a passage.
+        table[FileEnvelope.headerSize + 4] ^= 1
         try Self.reseal(passages, with: table, in: directory)
         #expect(IndexChecker(path: directory.path).check().problems.contains { $0.file == passages })
         try Self.reseal(passages, with: saved, in: directory)
 
         // A body length one token longer than its postings.
         table = saved
-        table[FileEnvelope.headerSize + 4] &+= 1
+        // The body lengths follow the article column.
+        table[FileEnvelope.headerSize + 4 * segment.passages] &+= 1
         try Self.reseal(passages, with: table, in: directory)
         let problems = IndexChecker(path: directory.path).check().problems
         #expect(problems.contains { $0.file == passages && $0.message.contains("body") })
