@@ -34,13 +34,17 @@ enum PassageTableWriter {
     }
 }
 
-struct PassageTableReader: Sendable {
+struct PassageTableReader: @unchecked Sendable {
     let file: MappedFile
+    /// `file.bytes`, kept here so that each read skips retaining the file
+    /// (the hot path of scoring); `file` keeps the mapping alive.
+    private let bytes: UnsafeRawBufferPointer
     let passageCount: Int
     private let start = FileEnvelope.headerSize
 
     init(file: MappedFile, passageCount: Int) throws {
         self.file = file
+        bytes = file.bytes
         self.passageCount = passageCount
         let payload = try FileEnvelope.payload(of: file.bytes, kind: .passages, file: file.path)
         guard payload.count == passageCount * PassageTableEntry.size else {
@@ -56,7 +60,6 @@ struct PassageTableReader: Sendable {
     /// The entry of `passage`, which the caller took from a validated posting.
     func entry(_ passage: UInt32) -> PassageTableEntry {
         let index = Int(passage)
-        let bytes = file.bytes
         return PassageTableEntry(
             article: bytes.loadUnaligned(fromByteOffset: start + index * 4, as: UInt32.self).littleEndian,
             bodyLength: bytes.loadUnaligned(fromByteOffset: bodyStart + index * 2, as: UInt16.self).littleEndian,
@@ -66,11 +69,11 @@ struct PassageTableReader: Sendable {
     }
 
     func day(of passage: UInt32) -> UInt32 {
-        file.bytes.loadUnaligned(fromByteOffset: dayStart + Int(passage) * 4, as: UInt32.self).littleEndian
+        bytes.loadUnaligned(fromByteOffset: dayStart + Int(passage) * 4, as: UInt32.self).littleEndian
     }
 
     func length(of field: Field, passage: UInt32) -> Int {
         let offset = (field == .title ? titleStart : bodyStart) + Int(passage) * 2
-        return Int(file.bytes.loadUnaligned(fromByteOffset: offset, as: UInt16.self).littleEndian)
+        return Int(bytes.loadUnaligned(fromByteOffset: offset, as: UInt16.self).littleEndian)
     }
 }

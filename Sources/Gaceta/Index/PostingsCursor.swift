@@ -7,6 +7,8 @@ final class PostingsCursor {
     private static let blockSize = BitPacking.blockSize
 
     private let file: MappedFile
+    /// `file.bytes`, kept so that reading skip entries does not retain the file.
+    private let bytes: UnsafeRawBufferPointer
     private let fileName: String
     private let passageCount: UInt32
     let documentFrequency: Int
@@ -34,6 +36,7 @@ final class PostingsCursor {
         postings: MappedFile, positions: MappedFile?, info: TermInfo, passageCount: Int
     ) throws {
         file = postings
+        bytes = postings.bytes
         fileName = postings.path
         self.passageCount = UInt32(passageCount)
         documentFrequency = info.documentFrequency
@@ -157,11 +160,11 @@ final class PostingsCursor {
     }
 
     private func loadUInt32(at offset: Int) -> UInt32 {
-        file.bytes.loadUnaligned(fromByteOffset: offset, as: UInt32.self).littleEndian
+        bytes.loadUnaligned(fromByteOffset: offset, as: UInt32.self).littleEndian
     }
 
     private func loadUInt16(at offset: Int) -> UInt16 {
-        file.bytes.loadUnaligned(fromByteOffset: offset, as: UInt16.self).littleEndian
+        bytes.loadUnaligned(fromByteOffset: offset, as: UInt16.self).littleEndian
     }
 
     private func corrupt(_ what: String) -> IndexError {
