@@ -32,6 +32,26 @@ struct SegmentBuffer {
         articles.append(StoredArticleRecord(
             firstPassage: passages.count, passageCount: analyzed.passages.count, article: analyzed.article
         ))
+        // The article's own terms are the same on each of its passages: look
+        // them up once. Only body and title terms keep positions.
+        var articleTerms = termIDs(analyzed.titleTerms, slot: TermSlot(field: .title, languageByte: language))
+        let titleCount = articleTerms.count
+        var articleWords = [analyzed.article.id]
+        var articleSlots = [TermSlot(field: .articleID, languageByte: 0)]
+        for term in analyzed.sourceTerms {
+            articleWords.append(term)
+            articleSlots.append(TermSlot(field: .source, languageByte: 0))
+        }
+        if let day = analyzed.day {
+            articleWords.append(day.key)
+            articleSlots.append(TermSlot(field: .date, languageByte: 0))
+        }
+        articleWords.append(analyzed.article.language.rawValue)
+        articleSlots.append(TermSlot(field: .language, languageByte: 0))
+        for (word, slot) in zip(articleWords, articleSlots) {
+            articleTerms += termIDs([word], slot: slot)
+        }
+        let bodySlot = TermSlot(field: .body, languageByte: language)
         for passage in analyzed.passages {
             let document = UInt32(passages.count)
             passages.append(PassageTableEntry(
@@ -42,36 +62,38 @@ struct SegmentBuffer {
             ))
             passageTexts.append(passage.text)
             estimatedBytes += passage.text.utf8.count + 64
-            addTerms(passage.terms, slot: TermSlot(field: .body, languageByte: language), document: document)
-            addTerms(analyzed.titleTerms, slot: TermSlot(field: .title, languageByte: language), document: document)
-            addTerms([analyzed.article.id], slot: TermSlot(field: .articleID, languageByte: 0), document: document)
-            addTerms(analyzed.sourceTerms, slot: TermSlot(field: .source, languageByte: 0), document: document)
-            if let day = analyzed.day {
-                addTerms([day.key], slot: TermSlot(field: .date, languageByte: 0), document: document)
+            let bodyTerms = termIDs(passage.terms, slot: bodySlot)
+            for (position, id) in bodyTerms.enumerated() { addPosting(id, document: document, position: position) }
+            for (index, id) in articleTerms.enumerated() {
+                addPosting(id, document: document, position: index < titleCount ? index : 0)
             }
-            addTerms([analyzed.article.language.rawValue], slot: TermSlot(field: .language, languageByte: 0), document: document)
         }
         estimatedBytes += analyzed.article.title.utf8.count + analyzed.article.id.utf8.count + 128
     }
 
-    private mutating func addTerms(_ termList: [String], slot: TermSlot, document: UInt32) {
+    /// The ids of `termList`'s terms in `slot`, adding the new ones.
+    private mutating func termIDs(_ termList: [String], slot: TermSlot) -> [Int] {
         let slotNumber = slot.number
-        for (position, term) in termList.enumerated() {
+        return termList.map { term in
             let (id, isNew) = terms.id(slot: slotNumber, term: term)
             if isNew {
                 postings.append(Postings())
                 estimatedBytes += 96 + term.utf8.count
             }
-            if postings[id].documents.last == document {
-                postings[id].frequencies[postings[id].frequencies.count - 1] += 1
-            } else {
-                postings[id].documents.append(document)
-                postings[id].frequencies.append(1)
-                estimatedBytes += 8
-            }
-            postings[id].positions.append(UInt32(position))
-            estimatedBytes += 4
+            return id
         }
+    }
+
+    private mutating func addPosting(_ id: Int, document: UInt32, position: Int) {
+        if postings[id].documents.last == document {
+            postings[id].frequencies[postings[id].frequencies.count - 1] += 1
+        } else {
+            postings[id].documents.append(document)
+            postings[id].frequencies.append(1)
+            estimatedBytes += 8
+        }
+        postings[id].positions.append(UInt32(position))
+        estimatedBytes += 4
     }
 
     var termCount: Int { terms.count }
