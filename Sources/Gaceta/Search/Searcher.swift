@@ -81,7 +81,9 @@ public struct Searcher: Sendable {
         let bm25 = BM25(k1: options.k1, b: options.b)
         let totalHits = try countMatches(terms, statistics: statistics)
         // Room for a few passages of the same article before asking again.
-        var capacity = options.limit * max(options.perArticle, 2)
+        // Never more room than there are matches, however large the limits asked.
+        let wanted = options.limit.multipliedReportingOverflow(by: max(options.perArticle, 2))
+        var capacity = min(wanted.overflow ? Int.max : wanted.partialValue, max(totalHits, 1))
         while true {
             var collector = TopKCollector(capacity: capacity)
             for (index, segment) in reader.segments.enumerated() {
@@ -102,7 +104,7 @@ public struct Searcher: Sendable {
             if chosen.count == options.limit || !collector.isFull || capacity >= totalHits {
                 return (chosen, totalHits)
             }
-            capacity *= 4
+            capacity = min(capacity.multipliedReportingOverflow(by: 4).overflow ? Int.max : capacity * 4, totalHits)
         }
     }
 

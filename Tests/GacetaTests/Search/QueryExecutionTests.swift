@@ -118,4 +118,13 @@ import Testing
         #expect(try ids(.group(words("the who"))).first == "e3")
         #expect(try Set(ids(.word("MEXICO"))) == ["e1", "s1"])
     }
+
+    @Test func hugeLimitsReturnEveryMatchWithoutOverflowing() throws {
+        var options = SearchOptions()
+        options.limit = .max
+        options.perArticle = .max
+        let results = try searcher.search(.group(words("mayo steel")), options: options)
+        #expect(results.hits.count == results.totalHits)
+        #expect(Set(results.hits.map(\.article.id)) == ["e1", "e2", "s2", "s3"])
+    }
 }
