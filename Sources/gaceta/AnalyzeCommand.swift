@@ -50,16 +50,15 @@ struct AnalyzeCommand: ParsableCommand {
         let language = lang.flatMap(Language.init(rawValue:)) ?? analyzer.detectLanguage(of: text)
         let tokens = analyzer.tokens(in: text, language: language)
         if json {
-            var out = "{\"lang\": \(Self.jsonString(language.rawValue)), \"tokens\": ["
-            for (index, token) in tokens.enumerated() {
-                if index > 0 { out += ", " }
-                out += "{\"term\": \(Self.jsonString(token.term)), \"position\": \(token.position), "
-                out += "\"start\": \(token.byteRange.lowerBound), \"end\": \(token.byteRange.upperBound)"
-                if token.isStopword { out += ", \"stopword\": true" }
-                out += "}"
+            let items = tokens.map { token -> JSONValue in
+                var members: [(String, JSONValue)] = [
+                    ("term", .string(token.term)), ("position", .int(token.position)),
+                    ("start", .int(token.byteRange.lowerBound)), ("end", .int(token.byteRange.upperBound)),
+                ]
+                if token.isStopword { members.append(("stopword", .bool(true))) }
+                return .object(members)
             }
-            out += "]}"
-            print(out)
+            StandardStreams.out(JSONValue.object([("lang", .string(language.rawValue)), ("tokens", .array(items))]).line)
         } else {
             print("language: \(language.rawValue)")
             let bytes = Array(text.utf8)
@@ -72,22 +71,19 @@ struct AnalyzeCommand: ParsableCommand {
     }
 
     private func printQuery(_ words: [QueryWord]) {
-        func termsJSON(_ word: QueryWord) -> String {
-            Language.allCases.compactMap { language in
-                word.terms[language].map { "\(Self.jsonString(language.rawValue)): \(Self.jsonString($0))" }
-            }.joined(separator: ", ")
-        }
         func stopwordList(_ word: QueryWord) -> [String] {
             Language.allCases.filter(word.stopwordLanguages.contains).map(\.rawValue)
         }
         if json {
-            let items = words.map { word in
-                "{\"text\": \(Self.jsonString(word.text)), \"position\": \(word.position), "
-                    + "\"start\": \(word.byteRange.lowerBound), \"end\": \(word.byteRange.upperBound), "
-                    + "\"terms\": {\(termsJSON(word))}, "
-                    + "\"stopwordIn\": [\(stopwordList(word).map(Self.jsonString).joined(separator: ", "))]}"
+            let items = words.map { word -> JSONValue in
+                let terms = Language.allCases.compactMap { language in word.terms[language].map { (language.rawValue, JSONValue.string($0)) } }
+                return .object([
+                    ("text", .string(word.text)), ("position", .int(word.position)),
+                    ("start", .int(word.byteRange.lowerBound)), ("end", .int(word.byteRange.upperBound)),
+                    ("terms", .object(terms)), ("stopwordIn", .array(stopwordList(word).map(JSONValue.string))),
+                ])
             }
-            print("{\"words\": [\(items.joined(separator: ", "))]}")
+            StandardStreams.out(JSONValue.object([("words", .array(items))]).line)
         } else {
             for word in words {
                 let terms = Language.allCases.compactMap { language in word.terms[language].map { "\(language.rawValue)=\($0)" } }
@@ -96,27 +92,5 @@ struct AnalyzeCommand: ParsableCommand {
                 print("\(word.position)\t\(word.text)\t\(terms.joined(separator: " "))\(note)")
             }
         }
-    }
-
-    /// A JSON string literal for `value`.
-    private static func jsonString(_ value: String) -> String {
-        var out = "\""
-        for scalar in value.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            default:
-                if scalar.value < 0x20 {
-                    let hex = String(scalar.value, radix: 16)
-                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                } else {
-                    out.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        return out + "\""
     }
 }
