@@ -4,8 +4,15 @@ import Foundation
 /// not change it; `reopen()` gives a snapshot of the newest commit.
 ///
 /// Opening maps the segment files and checks their frames, sizes and trailers:
-/// its cost grows with the number of segments, not with their size.
+/// its cost grows with the number of segments, not with their size. A small
+/// index (up to `fullVerificationLimit` bytes) is also checksummed whole on
+/// open, which costs a few milliseconds and turns any damaged byte into an
+/// error up front; a larger one relies on those checks, on bounds checked at
+/// every read, and on `verifyChecksums()` (`gaceta check`).
 public final class IndexReader: Sendable {
+    /// Indexes up to this size are checksummed whole when opened.
+    public static let fullVerificationLimit = 8 << 20
+
     /// The index directory.
     public let path: String
     let manifest: Manifest
@@ -24,6 +31,8 @@ public final class IndexReader: Sendable {
                 let segments = try manifest.segments.map { try SegmentReader(info: $0, directory: path) }
                 let userData = try manifest.userDataFile.map { try MappedFile(path: path + "/" + $0) }
                 self.init(path: path, manifest: manifest, segments: segments, userDataFile: userData)
+                let size = manifest.segments.reduce(0) { $0 + $1.files.values.reduce(0) { $0 + $1.size } }
+                if size <= Self.fullVerificationLimit { try verifyChecksums() }
                 return
             } catch is IndexError where attempt < 3 && (try? Self.readManifest(directory: path)) != manifest {
                 attempt += 1
