@@ -132,9 +132,8 @@ extension IndexReader {
             ]
             if let deletions = segment.deletionsFile { files.append((.deletions, deletions)) }
             for (kind, file) in files {
-                try FileEnvelope.verifyChecksum(of: file.bytes, file: file.path)
-                if let record = segment.info.files[kind.rawValue],
-                   record.crc32 != FileEnvelope.checksum(of: file.bytes) {
+                let whole = try FileEnvelope.verifyChecksum(of: file.bytes, file: file.path)
+                if let record = segment.info.files[kind.rawValue], record.crc32 != whole {
                     throw IndexError(.corrupt, path: file.path, "does not match the checksum the manifest recorded")
                 }
             }

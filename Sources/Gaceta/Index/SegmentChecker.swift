@@ -66,15 +66,15 @@ struct SegmentChecker {
             report(kind, "is \(file.bytes.count) bytes, the manifest says \(record.size)")
             return nil
         }
+        let computed: UInt32
         do {
             _ = try FileEnvelope.payload(of: file.bytes, kind: kind, file: name)
-            try FileEnvelope.verifyChecksum(of: file.bytes, file: name)
+            computed = try FileEnvelope.verifyChecksum(of: file.bytes, file: name)
         } catch {
             report(kind, IndexChecker.message(of: error))
             return nil
         }
         if let record {
-            let computed = FileEnvelope.checksum(of: file.bytes)
             guard computed == record.crc32 else {
                 report(kind, "CRC-32 \(Self.hex(computed)) differs from the manifest's \(Self.hex(record.crc32))")
                 return nil

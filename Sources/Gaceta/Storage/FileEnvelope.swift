@@ -52,8 +52,11 @@ enum FileEnvelope {
         return UnsafeRawBufferPointer(rebasing: bytes[headerSize..<bytes.count - footerSize])
     }
 
-    /// Reads every byte: too slow for opening, right for `gaceta check`.
-    static func verifyChecksum(of bytes: UnsafeRawBufferPointer, file: String) throws {
+    /// Reads every byte: right for `gaceta check` and small indexes. Checks
+    /// the footer's CRC and returns the CRC-32 of the whole file, footer
+    /// included (what the manifest records), from the same single pass.
+    @discardableResult
+    static func verifyChecksum(of bytes: UnsafeRawBufferPointer, file: String) throws -> UInt32 {
         guard bytes.count >= footerSize else {
             throw IndexError(.corrupt, path: file, "file is truncated")
         }
@@ -63,6 +66,7 @@ enum FileEnvelope {
         guard stored == computed else {
             throw IndexError(.corrupt, path: file, "checksum mismatch (stored \(hex(stored)), computed \(hex(computed)))")
         }
+        return gaceta_crc32(computed, bytes.baseAddress?.assumingMemoryBound(to: UInt8.self).advanced(by: bodyCount), footerSize)
     }
 
     static func checksum(of bytes: [UInt8]) -> UInt32 {
