@@ -11,22 +11,12 @@ enum DurableFile {
     static func write(_ bytes: [UInt8], to path: String) throws {
         let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else { throw failure("cannot create", path) }
-        var written = 0
-        let result: Int32 = bytes.withUnsafeBytes { buffer in
-            while written < buffer.count {
-                let count = Glibc.write(descriptor, buffer.baseAddress! + written, buffer.count - written)
-                if count < 0 {
-                    if errno == EINTR { continue }
-                    return errno
-                }
-                written += count
-            }
-            return 0
-        }
-        if result != 0 {
+        do {
+            try writeAll(bytes, to: descriptor, path: path)
+        } catch {
             close(descriptor)
             unlink(path)
-            throw IndexError(.io, path: path, "cannot write: \(String(cString: strerror(result)))")
+            throw error
         }
         guard fsync(descriptor) == 0 else {
             let error = failure("cannot flush to disk", path)
@@ -35,6 +25,26 @@ enum DurableFile {
             throw error
         }
         close(descriptor)
+    }
+
+    /// Writes all of `bytes` at the descriptor's position, through short
+    /// writes and interruptions.
+    static func writeAll(_ bytes: [UInt8], to descriptor: Int32, path: String) throws {
+        let failure: Int32 = bytes.withUnsafeBytes { raw in
+            var written = 0
+            while written < raw.count {
+                let count = Glibc.write(descriptor, raw.baseAddress! + written, raw.count - written)
+                if count < 0 {
+                    if errno == EINTR { continue }
+                    return errno
+                }
+                written += count
+            }
+            return 0
+        }
+        guard failure == 0 else {
+            throw IndexError(.io, path: path, "cannot write: \(String(cString: strerror(failure)))")
+        }
     }
 
     /// Writes `bytes` to a temporary name beside `path`, then renames it over

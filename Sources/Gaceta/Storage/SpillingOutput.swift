@@ -57,21 +57,7 @@ struct SpillingOutput {
     private mutating func spill() throws {
         let bytes = buffer.bytes
         guard !bytes.isEmpty else { return }
-        let failure: Int32 = bytes.withUnsafeBytes { raw in
-            var written = 0
-            while written < raw.count {
-                let count = write(descriptor, raw.baseAddress! + written, raw.count - written)
-                if count < 0 {
-                    if errno == EINTR { continue }
-                    return errno
-                }
-                written += count
-            }
-            return 0
-        }
-        guard failure == 0 else {
-            throw IndexError(.io, path: path, "cannot write: \(String(cString: strerror(failure)))")
-        }
+        try DurableFile.writeAll(bytes, to: descriptor, path: path)
         crc = bytes.withUnsafeBufferPointer { gaceta_crc32(crc, $0.baseAddress, $0.count) }
         spilled += bytes.count
         buffer = ByteWriter(capacity: Self.spillBytes + 64 * 1024)
