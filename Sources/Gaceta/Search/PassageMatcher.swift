@@ -21,6 +21,28 @@ extension PassageMatcher {
     }
 }
 
+/// Moves every iterator to the first passage at or after `target` that all of
+/// them hold, and returns it (or `exhausted`): each in turn jumps to where the
+/// one before landed, until none has to move.
+func leapfrog<Iterator>(
+    _ iterators: [Iterator], from target: UInt32, advance: (Iterator, UInt32) throws -> UInt32
+) rethrows -> UInt32 {
+    var candidate = target
+    while candidate != PostingsCursor.exhausted {
+        var agreed = true
+        for iterator in iterators {
+            let position = try advance(iterator, candidate)
+            if position != candidate {
+                candidate = position
+                agreed = false
+                break
+            }
+        }
+        if agreed { return candidate }
+    }
+    return PostingsCursor.exhausted
+}
+
 extension TermScorer: PassageMatcher {
     @discardableResult
     func advance(to target: UInt32) throws -> UInt32 {
@@ -84,22 +106,8 @@ final class ConjunctionMatcher: PassageMatcher {
         return document
     }
 
-    /// Leapfrogs the children until they all stand on the same passage.
     private func align(_ target: UInt32) throws -> UInt32 {
-        var candidate = target
-        while candidate != PostingsCursor.exhausted {
-            var agreed = true
-            for child in children {
-                let position = try child.advance(to: candidate)
-                if position != candidate {
-                    candidate = position
-                    agreed = false
-                    break
-                }
-            }
-            if agreed { return candidate }
-        }
-        return PostingsCursor.exhausted
+        try leapfrog(children, from: target) { try $0.advance(to: $1) }
     }
 
     func score() throws -> Double {

@@ -37,22 +37,13 @@ final class PhraseMatcher: PassageMatcher {
     /// terms in phrase order.
     private func settle(_ target: UInt32) throws -> UInt32 {
         var candidate = target
-        while candidate != PostingsCursor.exhausted {
-            var agreed = true
-            for cursor in cursors {
-                let position = try cursor.advance(to: candidate)
-                if position != candidate {
-                    candidate = position
-                    agreed = false
-                    break
-                }
-            }
-            if !agreed { continue }
+        while true {
+            candidate = try leapfrog(cursors, from: candidate) { try $0.advance(to: $1) }
+            if candidate == PostingsCursor.exhausted { return candidate }
             frequency = try occurrences()
             if frequency > 0 { return candidate }
             candidate += 1
         }
-        return PostingsCursor.exhausted
     }
 
     /// How many times the phrase starts in the current passage.
