@@ -22,10 +22,6 @@ extension AnalyzedArticle {
 
     /// Detects the language when the metadata gives none, splits the body into
     /// passages and analyses each with the article's language.
-    init(_ source: Article, analyzer: Analyzer, splitter: PassageSplitter) {
-        self.init(source, analyzer: analyzer, unstemmed: Analyzer(configuration: .init(stopwords: [:], stemming: false)), splitter: splitter)
-    }
-
     /// `unstemmed` folds the words of the source without stemming them.
     init(_ source: Article, analyzer: Analyzer, unstemmed: Analyzer, splitter: PassageSplitter) {
         let language = source.language ?? analyzer.detectLanguage(of: source.title + "\n\n" + source.body)

@@ -68,7 +68,7 @@ public final class IndexWriter {
         inFlight = DispatchSemaphore(value: 2 * threads)
         flushedSegments = FlushedSegments(directory: path, nextSegmentNumber: existing.nextSegmentNumber)
         let analyzer = Analyzer()
-        let splitter = PassageSplitter(targetWords: configuration.targetPassageWords, minimumWords: configuration.minimumPassageWords)
+        let splitter = PassageSplitter(configuration)
         workers = (0..<threads).map {
             IndexingWorker(index: $0, analyzer: analyzer, splitter: splitter, ramBudgetBytes: configuration.ramBudgetBytes / threads, segments: flushedSegments)
         }

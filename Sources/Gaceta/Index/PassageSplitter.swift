@@ -6,9 +6,10 @@ struct PassageSplitter: Sendable {
     var targetWords: Int
     var minimumWords: Int
 
-    init(targetWords: Int = 120, minimumWords: Int = 20) {
-        self.targetWords = max(targetWords, 1)
-        self.minimumWords = max(min(minimumWords, targetWords), 0)
+    /// The passage sizes of `configuration`, its only source of defaults.
+    init(_ configuration: IndexConfiguration) {
+        targetWords = max(configuration.targetPassageWords, 1)
+        minimumWords = max(min(configuration.minimumPassageWords, targetWords), 0)
     }
 
     /// No passage is longer than this many words, even without sentence ends.

@@ -114,7 +114,7 @@ public struct Searcher: Sendable {
         _ plan: MatchPlan, statistics: CollectionStatistics, options: SearchOptions
     ) throws -> (entries: [TopKCollector.Entry], totalHits: Int) {
         let bm25 = BM25(k1: options.k1, b: options.b)
-        let newest = options.recencyHalfLifeDays == nil ? nil : try newestDay(plan: plan)
+        let newest = options.recencyHalfLifeDays == nil ? nil : try newestDay()
         var matches: [(entry: TopKCollector.Entry, day: UInt32)] = []
         for (index, segment) in reader.segments.enumerated() {
             let builder = SegmentMatcherBuilder(
@@ -151,7 +151,7 @@ public struct Searcher: Sendable {
     }
 
     /// The newest publication day in the index (the last `date` term).
-    private func newestDay(plan: MatchPlan) throws -> PublicationDay? {
+    private func newestDay() throws -> PublicationDay? {
         var newest: PublicationDay?
         let start = TermKey(field: .date, language: nil, term: "").bytes
         for segment in reader.segments {

@@ -16,11 +16,12 @@ struct BM25Oracle {
     private(set) var passages: [Passage] = []
     private var nextSequence = 0
     let analyzer = Analyzer()
-    let splitter = PassageSplitter()
+    let unstemmed = Analyzer(configuration: .init(stopwords: [:], stemming: false))
+    let splitter = PassageSplitter(IndexConfiguration())
 
     mutating func add(_ article: Article) {
         delete(article.id)
-        let analyzed = AnalyzedArticle(article, analyzer: analyzer, splitter: splitter)
+        let analyzed = AnalyzedArticle(article, analyzer: analyzer, unstemmed: unstemmed, splitter: splitter)
         for passage in analyzed.passages {
             passages.append(Passage(
                 articleID: article.id, language: analyzed.article.language,
