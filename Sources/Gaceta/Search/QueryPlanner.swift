@@ -22,9 +22,9 @@ struct QueryPlanner {
     private func plan(_ query: Query, fields: [Field]) throws -> MatchPlan {
         switch query {
         case .word(let text):
-            return wordPlan(text, fields: fields, keepingStopwordsIn: Set(Language.allCases))
+            return wordPlan(analysed(text), fields: fields, keepingStopwordsIn: Set(Language.allCases))
         case .phrase(let text):
-            return phrasePlan(text, fields: fields)
+            return phrasePlan(analysed(text), fields: fields)
         case .prefix(let text):
             return try prefixPlan(text, fields: fields)
         case .field(let field, let inner):
@@ -61,19 +61,17 @@ struct QueryPlanner {
         // Stopwords carry no weight among other words ("the tariffs on steel"),
         // but a query of stopwords alone ("the who") still looks for them, in
         // each language where they are all stopwords.
-        let words = optional.compactMap { member -> String? in
-            if case .word(let text) = member { return text }
+        let words = optional.map { member -> [QueryWord]? in
+            if case .word(let text) = member { return analysed(text) }
             return nil
         }
         var stopwordsOnly = Set(languages)
-        if words.count < optional.count { stopwordsOnly = [] }
-        for word in words {
-            for analysed in analyzer.queryWords(in: word, language: options.language) {
-                stopwordsOnly.formIntersection(analysed.stopwordLanguages)
-            }
+        if words.contains(where: { $0 == nil }) { stopwordsOnly = [] }
+        for word in words.compactMap({ $0 }).joined() {
+            stopwordsOnly.formIntersection(word.stopwordLanguages)
         }
-        let optionalPlans = try optional.map { member -> MatchPlan in
-            if case .word(let text) = member { return wordPlan(text, fields: fields, keepingStopwordsIn: stopwordsOnly) }
+        let optionalPlans = try zip(optional, words).map { member, analysed -> MatchPlan in
+            if let analysed { return wordPlan(analysed, fields: fields, keepingStopwordsIn: stopwordsOnly) }
             return try plan(member, fields: fields)
         }
         // A dropped stopword is no word of the query, for coordination either.
@@ -87,9 +85,8 @@ struct QueryPlanner {
 
     /// A word is one term per language and field; when analysis splits it
     /// (`anti-drug`), its pieces must stand together, as a phrase.
-    private func wordPlan(_ text: String, fields: [Field], keepingStopwordsIn keep: Set<Language>) -> MatchPlan {
-        let words = analyzer.queryWords(in: text, language: options.language)
-        if words.count > 1 { return phrasePlan(text, fields: fields) }
+    private func wordPlan(_ words: [QueryWord], fields: [Field], keepingStopwordsIn keep: Set<Language>) -> MatchPlan {
+        if words.count > 1 { return phrasePlan(words, fields: fields) }
         guard let word = words.first else { return .nothing }
         var terms: [MatchPlan] = []
         for language in languages {
@@ -106,10 +103,9 @@ struct QueryPlanner {
         return .any(terms)
     }
 
-    private func phrasePlan(_ text: String, fields: [Field]) -> MatchPlan {
-        let words = analyzer.queryWords(in: text, language: options.language)
+    private func phrasePlan(_ words: [QueryWord], fields: [Field]) -> MatchPlan {
         guard let first = words.first else { return .nothing }
-        if words.count == 1 { return wordPlan(text, fields: fields, keepingStopwordsIn: Set(Language.allCases)) }
+        if words.count == 1 { return wordPlan(words, fields: fields, keepingStopwordsIn: Set(Language.allCases)) }
         var phrases: [MatchPlan] = []
         for language in languages {
             for field in fields {
@@ -172,6 +168,11 @@ struct QueryPlanner {
                 through: TermKey(field: .date, language: nil, term: end).bytes
             )
         }
+    }
+
+    /// The words of `text` as queries see them, analysed once per plan node.
+    private func analysed(_ text: String) -> [QueryWord] {
+        analyzer.queryWords(in: text, language: options.language)
     }
 
     private func weight(of field: Field) -> Double {
