@@ -25,8 +25,9 @@ public final class IndexWriter {
     private let flushedSegments: FlushedSegments
     private var workers: [IndexingWorker] = []
     private let inFlight: DispatchSemaphore
+    /// Articles not yet handed to a worker; their sequence numbers are the
+    /// last `pending.count` ones given out.
     private var pending: [Article] = []
-    private var pendingSequences: [Int] = []
     private var nextWorker = 0
     private var nextSequence = 0
     /// For every id added or deleted since the last commit: the sequence of its
@@ -56,9 +57,8 @@ public final class IndexWriter {
             existing = try IndexReader.readManifest(directory: path)
         } catch let error as IndexError where error.kind == .notFound {
             existing = .empty
-        } catch let error as IndexError where mode == .rebuild {
+        } catch is IndexError where mode == .rebuild {
             // A damaged index can always be rebuilt from the corpus.
-            _ = error
             existing = .empty
         }
         manifest = existing
@@ -79,7 +79,6 @@ public final class IndexWriter {
     public func add(_ article: Article) throws {
         if latestAddition.updateValue(nextSequence, forKey: article.id) != nil { addedTwice = true }
         pending.append(article)
-        pendingSequences.append(nextSequence)
         nextSequence += 1
         if pending.count >= Self.batchSize { submitPending() }
     }
@@ -186,10 +185,10 @@ public final class IndexWriter {
         guard !pending.isEmpty else { return }
         inFlight.wait()
         let semaphore = inFlight
-        workers[nextWorker].submit(pending, sequences: pendingSequences) { semaphore.signal() }
+        let sequences = Array(nextSequence - pending.count..<nextSequence)
+        workers[nextWorker].submit(pending, sequences: sequences) { semaphore.signal() }
         nextWorker = (nextWorker + 1) % workers.count
         pending = []
-        pendingSequences = []
     }
 
     // MARK: - Deletions
