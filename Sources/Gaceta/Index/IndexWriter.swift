@@ -86,7 +86,7 @@ public final class IndexWriter {
     /// Removes the article with this id, if indexed (including one added since the last commit).
     public func delete(articleID: String) throws {
         // Deletes every addition numbered below this one; numbers are not
-        // consumed, so the sequence of a segment's articles stays contiguous.
+        // consumed, so pending additions keep consecutive numbers.
         latestDeletion[articleID] = nextSequence
     }
 
