@@ -37,7 +37,7 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(os.path.dirname(HERE))
 VENV = os.path.join(HERE, ".venv")
 PACKAGES = ["tantivy", "PyStemmer", "bm25s"]
-ENGINES = ["gaceta", "sqlite", "tantivy", "xapian", "bm25s", "lucene"]
+ENGINES = ["gaceta", "sqlite", "tantivy", "tantivy-native", "xapian", "bm25s", "lucene"]
 WORD = re.compile(r"[^\W_]+")
 
 
@@ -139,13 +139,13 @@ class Tantivy:
         import tantivy
         builder = tantivy.SchemaBuilder()
         builder.add_text_field("id", stored=True, tokenizer_name="raw")
-        builder.add_text_field("original", stored=True, index_option="basic", tokenizer_name="raw")
+        builder.add_bytes_field("original", stored=True, indexed=False)  # kept, not searched
         builder.add_text_field("terms", stored=False, tokenizer_name="whitespace")
         index = tantivy.Index(builder.build(), path=directory)
         writer = index.writer(heap_size=256_000_000, num_threads=1)
         for d in docs:
             writer.add_document(tantivy.Document(
-                id=d["id"], original=text_of(d), terms=" ".join(analysis.terms(text_of(d), d.get("lang")))))
+                id=d["id"], original=text_of(d).encode(), terms=" ".join(analysis.terms(text_of(d), d.get("lang")))))
         writer.commit()
         writer.wait_merging_threads()
 
@@ -160,6 +160,71 @@ class Tantivy:
             if not terms:
                 return []
             clauses = [(tantivy.Occur.Should, tantivy.Query.term_query(field, "terms", t)) for t in dict.fromkeys(terms)]
+            hits = searcher.search(tantivy.Query.boolean_query(clauses), k).hits
+            return [searcher.doc(address)["id"][0] for _, address in hits]
+        return search
+
+
+class TantivyNative:
+    """Tantivy doing its own analysis in Rust, as an application embedding it would.
+
+    One indexed field per language, each with a registered analyzer: the simple
+    tokenizer, lower-casing, the same stopwords as the other peers, and the
+    language's Snowball stemmer. Documents and queries go to their language's
+    field. Build time is then mostly Tantivy's own, with only the Python loop
+    that hands it the documents added."""
+    name = "Tantivy (own analysis)"
+    analyses_queries = True  # search() takes (query text, language), not terms
+    fields = {"en": ("terms_en", "english"), "es": ("terms_es", "spanish")}
+
+    def analyzers(self):
+        import tantivy
+        from bm25s.stopwords import STOPWORDS_EN, STOPWORDS_SPANISH
+        stopwords = {"en": list(STOPWORDS_EN), "es": list(STOPWORDS_SPANISH)}
+        return {lang: (field, tantivy.TextAnalyzerBuilder(tantivy.Tokenizer.simple())
+                       .filter(tantivy.Filter.lowercase())
+                       .filter(tantivy.Filter.custom_stopword(stopwords[lang]))
+                       .filter(tantivy.Filter.stemmer(language)).build())
+                for lang, (field, language) in self.fields.items()}
+
+    def register(self, index):
+        analyzers = self.analyzers()
+        for field, analyzer in analyzers.values():
+            index.register_tokenizer(field, analyzer)
+        return analyzers
+
+    def build(self, docs, analysis, directory):
+        import tantivy
+        builder = tantivy.SchemaBuilder()
+        builder.add_text_field("id", stored=True, tokenizer_name="raw")
+        builder.add_bytes_field("original", stored=True, indexed=False)  # kept, not searched
+        for field, _ in self.fields.values():
+            builder.add_text_field(field, stored=False, tokenizer_name=field)
+        index = tantivy.Index(builder.build(), path=directory)
+        self.register(index)
+        writer = index.writer(heap_size=256_000_000, num_threads=1)
+        for d in docs:
+            field = self.fields.get(d.get("lang"), self.fields["en"])[0]
+            text = text_of(d)
+            writer.add_document(tantivy.Document(**{"id": d["id"], "original": text.encode(), field: text}))
+        writer.commit()
+        writer.wait_merging_threads()
+
+    def open(self, directory):
+        import tantivy
+        index = tantivy.Index.open(directory)
+        analyzers = self.register(index)
+        index.reload()
+        searcher = index.searcher()
+        schema = index.schema
+
+        def search(query, k):
+            text, lang = query
+            field, analyzer = analyzers.get(lang, analyzers["en"])
+            words = analyzer.analyze(text)
+            if not words:
+                return []
+            clauses = [(tantivy.Occur.Should, tantivy.Query.term_query(schema, field, t)) for t in dict.fromkeys(words)]
             hits = searcher.search(tantivy.Query.boolean_query(clauses), k).hits
             return [searcher.doc(address)["id"][0] for _, address in hits]
         return search
@@ -221,7 +286,7 @@ class BM25S:
         return search
 
 
-PEERS = {"sqlite": SQLiteFTS5, "tantivy": Tantivy, "xapian": Xapian, "bm25s": BM25S}
+PEERS = {"sqlite": SQLiteFTS5, "tantivy": Tantivy, "tantivy-native": TantivyNative, "xapian": Xapian, "bm25s": BM25S}
 
 
 # ---------------------------------------------------------------- measurement
@@ -252,12 +317,19 @@ def measure_peer(key, docs, queries, analysis, text_bytes, scratch, warmup):
     engine.build(docs, analysis, directory)
     build = time.perf_counter() - started
     # Cold open: a fresh process opens the index and runs the first query.
-    probe = ("import sys, time; sys.path.insert(0, %r); import run; from run import *; a = Analysis(); "
-             "t = a.terms(%r, 'en'); s = time.perf_counter(); f = PEERS[%r]().open(%r); f(t, 10); "
-             "print(time.perf_counter() - s)") % (HERE, queries[0]["query"], key, directory)
+    own = getattr(engine, "analyses_queries", False)
+
+    def query_input(q):
+        lang = q.get("lang") or "en"
+        return (q["query"], lang) if own else analysis.terms(q["query"], lang)
+    # The peers' Python modules are imported before the clock starts: their
+    # import is the interpreter's start-up, not the engine's open.
+    probe = ("import sys, time; sys.path.insert(0, %r); import run; from run import *; import bm25s.stopwords; "
+             "t = %r; s = time.perf_counter(); f = PEERS[%r]().open(%r); f(t, 10); "
+             "print(time.perf_counter() - s)") % (HERE, query_input(queries[0]), key, directory)
     cold = float(subprocess.run([sys.executable, "-c", probe], check=True, capture_output=True, text=True).stdout)
     search = engine.open(directory)
-    analysed = [analysis.terms(q["query"], q.get("lang") or "en") for q in queries]
+    analysed = [query_input(q) for q in queries]
     for terms in analysed[:warmup]:
         search(terms, 10)
     latencies, scores = [], []

@@ -48,10 +48,15 @@ struct QueryLexer {
                 position += 1
                 tokens.append(QueryToken(kind: .closeParenthesis, offset: start))
             case "+", "-":
-                position += 1
-                guard position < characters.count, !Self.isSeparator(characters[position]) else {
-                    throw error("'\(character)' must be directly followed by a word, a phrase or (…)", at: start)
+                // Signs standing alone are punctuation, as in a pasted headline
+                // "Budget approved - Reuters" or "USDA -- weekly summary".
+                var end = position
+                while end < characters.count, characters[end] == "+" || characters[end] == "-" { end += 1 }
+                if end == characters.count || Self.isSeparator(characters[end]) {
+                    position = end
+                    continue
                 }
+                position += 1
                 tokens.append(QueryToken(kind: character == "+" ? .plus : .minus, offset: start))
             default:
                 if Self.opensPhrase(character) {

@@ -74,6 +74,13 @@ func parsed(_ text: String) throws -> Query {
         #expect(try parsed("a+b") == .word("a+b"))
     }
 
+    @Test func signsStandingAloneArePunctuation() throws {
+        #expect(try parsed("budget approved - reuters") == parsed("budget approved reuters"))
+        #expect(try parsed("usda -- weekly + summary") == parsed("usda weekly summary"))
+        #expect(try parsed("tariffs -") == .word("tariffs"))
+        #expect(try parsed("a -- -china") == .group([.word("a"), .excluded(.word("china"))]))
+    }
+
     @Test func notExcludes() throws {
         #expect(try parsed("aranceles NOT china") == .group([.word("aranceles"), .excluded(.word("china"))]))
     }

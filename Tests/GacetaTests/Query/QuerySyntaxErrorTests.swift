@@ -53,8 +53,6 @@ func syntaxError(_ text: String) -> QuerySyntaxError? {
         Golden(query: "(a OR) b", message: "'OR' needs something on both sides", offset: 3),
         Golden(query: "NOT", message: "'NOT' must be followed by a word, a phrase or (…)", offset: 0),
         Golden(query: "a NOT )", message: "'NOT' must be followed by a word, a phrase or (…)", offset: 2),
-        Golden(query: "a +", message: "'+' must be directly followed by a word, a phrase or (…)", offset: 2),
-        Golden(query: "a - b", message: "'-' must be directly followed by a word, a phrase or (…)", offset: 2),
         Golden(query: "a ++b", message: "'+' must be followed by a word, a phrase or (…)", offset: 2),
         Golden(query: "+AND a", message: "'+' must be followed by a word, a phrase or (…)", offset: 0),
         // Fields
