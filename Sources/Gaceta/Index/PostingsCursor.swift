@@ -81,6 +81,18 @@ final class PostingsCursor {
         return document
     }
 
+    /// Calls `body` with this passage and every later one, block by block,
+    /// and leaves the cursor exhausted.
+    func forEachRemaining(_ body: (UInt32) -> Void) throws {
+        guard document != Self.exhausted else { return }
+        while true {
+            for index in indexInBlock..<blockLength { body(documents[index]) }
+            if blockIndex + 1 == blockCount { break }
+            try loadBlock(blockIndex + 1)
+        }
+        document = Self.exhausted
+    }
+
     /// Moves to the first passage at or after `target`; returns it or `exhausted`.
     @discardableResult
     func advance(to target: UInt32) throws -> UInt32 {

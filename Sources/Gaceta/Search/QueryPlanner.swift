@@ -22,7 +22,9 @@ struct QueryPlanner {
     private func plan(_ query: Query, fields: [Field]) throws -> MatchPlan {
         switch query {
         case .word(let text):
-            return wordPlan(analysed(text), fields: fields, keepingStopwordsIn: Set(Language.allCases))
+            let pieces = analysed(text)
+            if pieces.count > 1 { return try groupPlan([query], fields: fields) }
+            return wordPlan(pieces.first, fields: fields, keepingStopwordsIn: Set(Language.allCases))
         case .phrase(let text):
             return phrasePlan(analysed(text), fields: fields)
         case .prefix(let text):
@@ -58,20 +60,39 @@ struct QueryPlanner {
             default: optional.append(member)
             }
         }
+        // A word that analysis splits (`anti-drug`, `WEST-GERMAN`) counts as
+        // its pieces, each a word of its own, as if typed apart: like the
+        // other words they need not stand together, and the query keeps to
+        // the bag of words that block-max pruning can run. "anti-drug" in
+        // quotes still asks for the pieces side by side.
+        var words: [[QueryWord]?] = []
+        var members: [Query] = []
+        for member in optional {
+            guard case .word(let text) = member else {
+                words.append(nil)
+                members.append(member)
+                continue
+            }
+            let pieces = analysed(text)
+            if pieces.isEmpty {
+                words.append([])
+                members.append(member)
+            }
+            for piece in pieces {
+                words.append([piece])
+                members.append(member)
+            }
+        }
         // Stopwords carry no weight among other words ("the tariffs on steel"),
         // but a query of stopwords alone ("the who") still looks for them, in
         // each language where they are all stopwords.
-        let words = optional.map { member -> [QueryWord]? in
-            if case .word(let text) = member { return analysed(text) }
-            return nil
-        }
         var stopwordsOnly = Set(languages)
         if words.contains(where: { $0 == nil }) { stopwordsOnly = [] }
         for word in words.compactMap({ $0 }).joined() {
             stopwordsOnly.formIntersection(word.stopwordLanguages)
         }
-        let optionalPlans = try zip(optional, words).map { member, analysed -> MatchPlan in
-            if let analysed { return wordPlan(analysed, fields: fields, keepingStopwordsIn: stopwordsOnly) }
+        let optionalPlans = try zip(members, words).map { member, analysed -> MatchPlan in
+            if let analysed { return wordPlan(analysed.first, fields: fields, keepingStopwordsIn: stopwordsOnly) }
             return try plan(member, fields: fields)
         }
         // A dropped stopword is no word of the query, for coordination either.
@@ -83,11 +104,10 @@ struct QueryPlanner {
         return .all([group] + filters)
     }
 
-    /// A word is one term per language and field; when analysis splits it
-    /// (`anti-drug`), its pieces must stand together, as a phrase.
-    private func wordPlan(_ words: [QueryWord], fields: [Field], keepingStopwordsIn keep: Set<Language>) -> MatchPlan {
-        if words.count > 1 { return phrasePlan(words, fields: fields) }
-        guard let word = words.first else { return .nothing }
+    /// A word is one term per language and field. Analysis may split a typed
+    /// word in pieces (`anti-drug`); the caller passes one piece at a time.
+    private func wordPlan(_ word: QueryWord?, fields: [Field], keepingStopwordsIn keep: Set<Language>) -> MatchPlan {
+        guard let word else { return .nothing }
         var terms: [MatchPlan] = []
         for language in languages {
             guard let term = word.terms[language], !term.isEmpty else { continue }
@@ -105,7 +125,7 @@ struct QueryPlanner {
 
     private func phrasePlan(_ words: [QueryWord], fields: [Field]) -> MatchPlan {
         guard let first = words.first else { return .nothing }
-        if words.count == 1 { return wordPlan(words, fields: fields, keepingStopwordsIn: Set(Language.allCases)) }
+        if words.count == 1 { return wordPlan(first, fields: fields, keepingStopwordsIn: Set(Language.allCases)) }
         var phrases: [MatchPlan] = []
         for language in languages {
             for field in fields {

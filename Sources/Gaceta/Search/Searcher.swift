@@ -69,9 +69,7 @@ public struct Searcher: Sendable {
     }
 
     /// Exact top passages of a plain disjunction, at most `perArticle` per
-    /// article, with block-max MaxScore. The collector cannot know articles,
-    /// so it asks for more passages until enough distinct articles are found
-    /// or every match has been seen.
+    /// article, with block-max MaxScore.
     private func rankDisjunction(
         _ disjunction: DisjunctivePlan, statistics: CollectionStatistics, options: SearchOptions
     ) throws -> (entries: [TopKCollector.Entry], totalHits: Int) {
@@ -80,12 +78,7 @@ public struct Searcher: Sendable {
         let coordination = Coordination(strength: options.coordination, memberCount: disjunction.memberCount)
         let bm25 = BM25(k1: options.k1, b: options.b)
         let totalHits = try countMatches(terms, statistics: statistics)
-        // Room for a few passages of the same article before asking again.
-        // Never more room than there are matches, however large the limits asked.
-        let wanted = options.limit.multipliedReportingOverflow(by: max(options.perArticle, 2))
-        var capacity = min(wanted.overflow ? Int.max : wanted.partialValue, max(totalHits, 1))
-        while true {
-            var collector = TopKCollector(capacity: capacity)
+        let entries = try bestPerArticle(matchCount: totalHits, options: options) { collector in
             for (index, segment) in reader.segments.enumerated() {
                 let builder = SegmentMatcherBuilder(
                     segment: segment, segmentIndex: index, statistics: statistics, bm25: bm25, coordination: 0
@@ -100,11 +93,29 @@ public struct Searcher: Sendable {
                 _ = try MaxScoreEvaluator(scorers: scorers, segment: segment, segmentIndex: index, coordination: coordination)
                     .collect(into: &collector)
             }
+        }
+        return (entries, totalHits)
+    }
+
+    /// The best `limit` passages, at most `perArticle` per article, from
+    /// `collect`, which offers every match to a collector. A collector cannot
+    /// know articles, so it is given room for a few passages of the same
+    /// article and asked again with more room until enough distinct articles
+    /// are found or every match has been kept.
+    private func bestPerArticle(
+        matchCount: Int, options: SearchOptions, collect: (inout TopKCollector) throws -> Void
+    ) throws -> [TopKCollector.Entry] {
+        // Never more room than there are matches, however large the limits asked.
+        let wanted = options.limit.multipliedReportingOverflow(by: max(options.perArticle, 2))
+        var capacity = min(wanted.overflow ? Int.max : wanted.partialValue, max(matchCount, 1))
+        while true {
+            var collector = TopKCollector(capacity: capacity)
+            try collect(&collector)
             let chosen = try limitPerArticle(collector.sorted(), options: options)
-            if chosen.count == options.limit || !collector.isFull || capacity >= totalHits {
-                return (chosen, totalHits)
+            if chosen.count == options.limit || !collector.isFull || capacity >= matchCount {
+                return chosen
             }
-            capacity = min(capacity.multipliedReportingOverflow(by: 4).overflow ? Int.max : capacity * 4, totalHits)
+            capacity = min(capacity.multipliedReportingOverflow(by: 4).overflow ? Int.max : capacity * 4, matchCount)
         }
     }
 
@@ -134,11 +145,14 @@ public struct Searcher: Sendable {
                 try matcher.next()
             }
         }
-        if options.sort == .date {
-            matches.sort { $0.day != $1.day ? $0.day > $1.day : $1.entry.ranksBelow($0.entry) }
-        } else {
-            matches.sort { $1.entry.ranksBelow($0.entry) }
+        guard options.sort == .date else {
+            // A heap of the best few, not a sort of every match: broad queries match most passages.
+            let entries = try bestPerArticle(matchCount: matches.count, options: options) { collector in
+                for match in matches { collector.insert(match.entry) }
+            }
+            return (entries, matches.count)
         }
+        matches.sort { $0.day != $1.day ? $0.day > $1.day : $1.entry.ranksBelow($0.entry) }
         return (try limitPerArticle(matches.map(\.entry), options: options), matches.count)
     }
 
@@ -179,24 +193,23 @@ public struct Searcher: Sendable {
         return chosen
     }
 
-    /// Live passages matching at least one term.
+    /// Live passages matching at least one term. A bitmap of the segment's
+    /// passages takes every posting once, where merging the lists in order
+    /// would compare every cursor at every match.
     private func countMatches(_ terms: [QueryTerm], statistics: CollectionStatistics) throws -> Int {
         var total = 0
         for (index, segment) in reader.segments.enumerated() {
             let infos = terms.compactMap { statistics.terms[index][$0.key] }
-            let cursors = try infos.map { try segment.cursor(for: $0) }
-            if cursors.isEmpty { continue }
-            if cursors.count == 1, segment.deletions == nil {
-                total += cursors[0].documentFrequency
+            if infos.isEmpty { continue }
+            if infos.count == 1, segment.deletions == nil {
+                total += infos[0].documentFrequency
                 continue
             }
-            while true {
-                var document = PostingsCursor.exhausted
-                for cursor in cursors { document = min(document, cursor.document) }
-                if document == PostingsCursor.exhausted { break }
-                if !segment.isDeleted(document) { total += 1 }
-                for cursor in cursors where cursor.document == document { try cursor.next() }
+            var matched = PassageBitSet(passageCount: segment.info.passages)
+            for info in infos {
+                try segment.cursor(for: info).forEachRemaining { matched.insert($0) }
             }
+            total += matched.count(excluding: segment.deletions)
         }
         return total
     }
