@@ -5,10 +5,9 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 RELEASE_BIN := .build/release/gaceta
 DEMO_QUERIES := "aranceles" "tariffs" "fentanilo" "extradition El Mayo"
 
-.PHONY: demo test build clean prerequisites
+.PHONY: demo test build release clean prerequisites
 
-demo: prerequisites
-	swift build -c release --product gaceta
+demo: release
 	$(RELEASE_BIN) index
 	@for query in $(DEMO_QUERIES); do \
 		echo; echo "\$$ gaceta search --limit 3 \"$$query\""; \
@@ -20,6 +19,11 @@ test: prerequisites
 
 build: prerequisites
 	swift build
+
+# The Swift runtime and Foundation linked in: a `gaceta` process starts in
+# about a third of the time it takes to load them as shared libraries.
+release: prerequisites
+	swift build -c release --static-swift-stdlib --product gaceta
 
 # Keeps index/README.md, the only committed file in the index directory.
 clean:

@@ -20,7 +20,7 @@ cd "$here/.."
 tolerance=0.005
 thresholds="$here/relevance-thresholds.json"
 
-swift build -c release --product gaceta >&2
+swift build -c release --static-swift-stdlib --product gaceta >&2
 gaceta="$(swift build -c release --show-bin-path)/gaceta"
 
 # The gaceta eval arguments for one set name.

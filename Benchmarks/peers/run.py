@@ -436,7 +436,7 @@ def main():
     analysis = Analysis()
     gaceta = args.gaceta
     if "gaceta" in engines and not gaceta:
-        subprocess.run(["swift", "build", "-c", "release", "--product", "gaceta"], cwd=ROOT, check=True,
+        subprocess.run(["swift", "build", "-c", "release", "--static-swift-stdlib", "--product", "gaceta"], cwd=ROOT, check=True,
                        stdout=sys.stderr)
         bin_path = subprocess.run(["swift", "build", "-c", "release", "--show-bin-path"], cwd=ROOT, check=True,
                                   capture_output=True, text=True).stdout.strip()
