@@ -59,6 +59,10 @@ public class LuceneHarness {
         IndexWriterConfig config = new IndexWriterConfig(new WhitespaceAnalyzer());
         config.setSimilarity(new BM25Similarity(1.2f, 0.75f));
         config.setRAMBufferSizeMB(256);
+        // Separate files per part, so the postings, positions and term
+        // dictionary can be measured apart from the stored text.
+        config.setUseCompoundFile(false);
+        config.getMergePolicy().setNoCFSRatio(0.0);
         try (IndexWriter writer = new IndexWriter(FSDirectory.open(Paths.get(directory)), config)) {
             for (String line; (line = in.readLine()) != null; ) {
                 String[] fields = line.split("\t", 3);

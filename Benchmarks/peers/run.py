@@ -297,6 +297,27 @@ def directory_bytes(path):
     return sum(os.path.getsize(os.path.join(root, f)) for root, _, files in os.walk(path) for f in files)
 
 
+# The files that hold each engine's postings, positions and term dictionary,
+# by name ending: the inverted index proper, without stored text, norms or
+# columns. SQLite keeps everything in one file and is left out.
+INVERTED_FILES = {
+    "gaceta": (".postings", ".positions", ".terms"),
+    "tantivy": (".idx", ".pos", ".term"),
+    "tantivy-native": (".idx", ".pos", ".term"),
+    "lucene": (".doc", ".pos", ".pay", ".tim", ".tip"),
+    "xapian": ("postlist.glass", "position.glass"),
+    "bm25s": ("",),  # matrices and vocabulary only; no positions
+}
+
+
+def inverted_bytes(key, path):
+    endings = INVERTED_FILES.get(key)
+    if endings is None:
+        return None
+    return sum(os.path.getsize(os.path.join(root, f)) for root, _, files in os.walk(path) for f in files
+               if f.endswith(endings) and not f.endswith(".json"))
+
+
 def percentile(values, p):
     ordered = sorted(values)
     return ordered[min(len(ordered) - 1, max(0, math.ceil(p / 100 * len(ordered)) - 1))]
@@ -338,7 +359,8 @@ def measure_peer(key, docs, queries, analysis, text_bytes, scratch, warmup):
         ranked = search(terms, 10)
         latencies.append(time.perf_counter() - started)
         scores.append(ndcg_at_10(ranked, q["relevant"]))
-    return row(engine.name, build, directory_bytes(directory), text_bytes, latencies, cold, scores)
+    return row(engine.name, build, directory_bytes(directory), inverted_bytes(key, directory), text_bytes, latencies,
+               cold, scores)
 
 
 def measure_gaceta(gaceta, docs, queries, text_bytes, scratch, warmup):
@@ -358,14 +380,21 @@ def measure_gaceta(gaceta, docs, queries, text_bytes, scratch, warmup):
     cold = time.perf_counter() - started
     # One line per query; the warm-up queries go first and are left out.
     lines = [q["query"].replace("\n", " ") for q in queries[:warmup] + queries]
+    # A query the parser refuses (a stray quote) prints an error line and
+    # counts as answered with nothing; the exit status is then 2.
     run = subprocess.run([gaceta, "search", "--index", index, "--batch", "--json", "--limit", "10"],
-                         input="\n".join(lines) + "\n", capture_output=True, text=True, check=True)
+                         input="\n".join(lines) + "\n", capture_output=True, text=True)
     answers = [json.loads(line) for line in run.stdout.splitlines()][warmup:]
+    refused = [a for a in answers if "error" in a]
+    if refused:
+        print(f"gaceta: {len(refused)} queries refused, counted as finding nothing: {refused[0]['error']}",
+              file=sys.stderr)
     if len(answers) != len(queries):
         sys.exit("gaceta search --batch printed %d answers for %d queries (blank queries?)" % (len(answers), len(queries)))
-    latencies = [a["took_us"] / 1e6 for a in answers]
-    scores = [ndcg_at_10([r["article_id"] for r in a["results"]], q["relevant"]) for a, q in zip(answers, queries)]
-    return row("Gaceta", build, directory_bytes(index), text_bytes, latencies, cold, scores)
+    latencies = [a["took_us"] / 1e6 for a in answers if "error" not in a]
+    scores = [ndcg_at_10([r["article_id"] for r in a.get("results", [])], q["relevant"]) for a, q in zip(answers, queries)]
+    return row("Gaceta", build, directory_bytes(index), inverted_bytes("gaceta", index), text_bytes, latencies, cold,
+               scores)
 
 
 def lucene_classpath():
@@ -396,24 +425,28 @@ def measure_lucene(docs, queries, analysis, text_bytes, scratch, warmup):
     answers = [line.split("\t") for line in run.stdout.splitlines()][warmup:]
     latencies = [int(micros) / 1e6 for micros, _ in answers]
     scores = [ndcg_at_10(ids.split(), q["relevant"]) for (_, ids), q in zip(answers, queries)]
-    return row("Lucene 8", analysed + indexing, directory_bytes(directory), text_bytes, latencies, cold, scores)
+    return row("Lucene 8", analysed + indexing, directory_bytes(directory), inverted_bytes("lucene", directory),
+               text_bytes, latencies, cold, scores)
 
 
-def row(name, build, index_bytes, text_bytes, latencies, cold, scores):
+def row(name, build, index_bytes, inverted, text_bytes, latencies, cold, scores):
     ms = [x * 1000 for x in latencies]
     return {"engine": name, "build_s": build, "mb_per_s": text_bytes / 1e6 / build,
-            "bytes_per_text_byte": index_bytes / text_bytes, "p50_ms": percentile(ms, 50),
+            "bytes_per_text_byte": index_bytes / text_bytes,
+            "inverted_per_text_byte": None if inverted is None else inverted / text_bytes, "p50_ms": percentile(ms, 50),
             "p95_ms": percentile(ms, 95), "p99_ms": percentile(ms, 99), "cold_ms": cold * 1000,
             "ndcg10": statistics.fmean(scores)}
 
 
 def print_table(rows, title):
     print(f"\n{title}\n")
-    print("| engine | build s | MB/s | index bytes / text byte | p50 ms | p95 ms | p99 ms | cold open + 1st query ms | nDCG@10 |")
-    print("|---|---:|---:|---:|---:|---:|---:|---:|---:|")
+    print("| engine | build s | MB/s | index bytes / text byte | postings + positions + dictionary / text byte "
+          "| p50 ms | p95 ms | p99 ms | cold open + 1st query ms | nDCG@10 |")
+    print("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
     for r in rows:
-        print("| {engine} | {build_s:.2f} | {mb_per_s:.2f} | {bytes_per_text_byte:.2f} | {p50_ms:.3f} | {p95_ms:.3f} "
-              "| {p99_ms:.3f} | {cold_ms:.1f} | {ndcg10:.4f} |".format(**r))
+        inverted = "n/a" if r["inverted_per_text_byte"] is None else "%.2f" % r["inverted_per_text_byte"]
+        print("| {engine} | {build_s:.2f} | {mb_per_s:.2f} | {bytes_per_text_byte:.2f} | {inverted} | {p50_ms:.3f} "
+              "| {p95_ms:.3f} | {p99_ms:.3f} | {cold_ms:.1f} | {ndcg10:.4f} |".format(inverted=inverted, **r))
 
 
 def main():

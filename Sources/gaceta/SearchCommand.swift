@@ -18,7 +18,8 @@ struct SearchCommand: ParsableCommand {
               gaceta search --lang en --limit 5 'extradition "El Mayo"'
               gaceta search 'tariffs +steel -china'
               gaceta search 'title:fentanilo OR fentan* date:2025-01..2025-06'
-              gaceta search --sort date --since 2025-01-01 --source "diario del norte" aranceles
+              gaceta search --sort date --since 2025-01-01 aranceles
+              gaceta search --source "diario del norte" aranceles
               gaceta search --recency 30d elections
               gaceta search --per-article 3 fentanilo
               gaceta search --json tariffs | jq '.results[].title'

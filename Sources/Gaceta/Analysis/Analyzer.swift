@@ -57,6 +57,33 @@ public struct Analyzer: Sendable {
         return tokens
     }
 
+    /// The UTF-8 byte ranges of the tokens of `text` whose term is one of
+    /// `terms`: what `tokens(in:language:)` would find, filtered, without
+    /// stemming every word. Stemming keeps a word's first byte, so a word
+    /// that starts unlike every wanted term cannot become one.
+    func ranges(of terms: Set<String>, in text: String, language: Language) -> [Range<Int>] {
+        guard !terms.isEmpty else { return [] }
+        var firstBytes = [Bool](repeating: false, count: 256)
+        for term in terms {
+            guard let first = term.utf8.first else { continue }
+            firstBytes[Int(first)] = true
+        }
+        var ranges: [Range<Int>] = []
+        let stopwords = self.stopwords[language] ?? WordSet([])
+        var text = text
+        text.withUTF8 { bytes in
+            let maker = TermMaker(stemming: configuration.stemming)
+            defer { maker.deallocate() }
+            forEachPiece(in: bytes) { range, kind, surface in
+                guard let first = surface.first, firstBytes[Int(first)] else { return }
+                if terms.contains(maker.term(surface, kind: kind, language: language, stopwords: stopwords).0) {
+                    ranges.append(range)
+                }
+            }
+        }
+        return ranges
+    }
+
     /// English or Spanish, from the text's own evidence (function words,
     /// letters such as ñ and accented vowels, ¿ ¡, typical endings). Text
     /// without any evidence is taken as English.

@@ -15,6 +15,6 @@ struct MatchHighlighter {
 
     func highlights(in text: String, language: Language) -> [Range<Int>] {
         guard let wanted = terms[language], !wanted.isEmpty else { return [] }
-        return analyzer.tokens(in: text, language: language).filter { wanted.contains($0.term) }.map(\.byteRange)
+        return analyzer.ranges(of: wanted, in: text, language: language)
     }
 }
