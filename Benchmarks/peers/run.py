@@ -64,14 +64,20 @@ def read_jsonl(path):
         return [json.loads(line) for line in f if line.strip()]
 
 
-def load_set(data, name, sample):
+def load_set(data, name, sample, corpus=None):
     """(documents, queries): documents {id, title, body, lang}; queries {qid, query, relevant}."""
+    if corpus:
+        articles = [a for path in sorted(glob.glob(os.path.join(corpus, "*.jsonl*"))) for a in read_jsonl(path)]
+        return known_item(articles, sample)
     retrieval = os.path.join(data, f"{name}.docs.jsonl.gz")
     if os.path.exists(retrieval):
         docs = read_jsonl(retrieval)
         queries = [q for q in read_jsonl(os.path.join(data, f"{name}.queries.jsonl")) if q["relevant"]]
         return docs, queries, True
-    articles = read_jsonl(os.path.join(data, f"{name}.jsonl.gz"))
+    return known_item(read_jsonl(os.path.join(data, f"{name}.jsonl.gz")), sample)
+
+
+def known_item(articles, sample):
     titled = [a for a in articles if (a.get("title") or "").strip()]
     # Evenly spread, as gaceta eval --known-item samples: the floor(i * n / N)-th titled article.
     taken = min(sample, len(titled))
@@ -451,7 +457,9 @@ def print_table(rows, title):
 
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--data", required=True, help="folder holding the evaluation data")
+    parser.add_argument("--data", help="folder holding the evaluation data")
+    parser.add_argument("--corpus", help="instead of a set: a folder of JSON Lines articles (e.g. a synthetic "
+                                         "corpus), searched with known-item title queries")
     parser.add_argument("--set", default="news-en", help="retrieval set or news corpus name (default news-en)")
     parser.add_argument("--engines", default=",".join(ENGINES), help="comma-separated, from " + ",".join(ENGINES))
     parser.add_argument("--sample", type=int, default=1000, help="known-item queries for a news corpus (default 1000)")
@@ -464,7 +472,9 @@ def main():
     if unknown:
         parser.error("unknown engine(s): " + ", ".join(unknown))
 
-    docs, queries, judged = load_set(args.data, args.set, args.sample)
+    if not args.data and not args.corpus:
+        parser.error("give --data (with --set) or --corpus")
+    docs, queries, judged = load_set(args.data, args.set, args.sample, args.corpus)
     text_bytes = sum(len(text_of(d).encode()) for d in docs)
     analysis = Analysis()
     gaceta = args.gaceta
@@ -488,7 +498,8 @@ def main():
             except ImportError as error:
                 print(f"{key}: skipped, {error}", file=sys.stderr)
     kind = "retrieval set" if judged else "known-item titles, indexed without titles"
-    print_table(rows, f"{args.set} ({kind}): {len(docs)} documents, {text_bytes / 1e6:.2f} MB of text, "
+    name = os.path.basename(os.path.normpath(args.corpus)) if args.corpus else args.set
+    print_table(rows, f"{name} ({kind}): {len(docs)} documents, {text_bytes / 1e6:.2f} MB of text, "
                       f"{len(queries)} queries, top 10, one thread, after {args.warmup} warm-up queries")
     if args.json:
         print(json.dumps(rows, indent=1))
