@@ -25,11 +25,13 @@ struct SearchCommand: ParsableCommand {
               gaceta search --json tariffs | jq '.results[].title'
               printf 'tariffs\\naranceles\\n' | gaceta search --batch
 
-            --json prints one object: {"query", "took_us", "total_hits", "results": \
-            [{"rank", "score", "article_id", "passage_id", "title", "date", "source", \
-            "url", "lang", "passage", "highlights": [[start, end], ...]}]} with the \
-            full passage and its highlights as UTF-8 byte offsets. --batch reads one \
-            query per line from standard input and prints one such object per line.
+            --json prints one object: {"query", "took_us", "open_us", "total_hits", \
+            "results": [{"rank", "score", "article_id", "passage_id", "title", "date", \
+            "source", "url", "lang", "passage", "highlights": [[start, end], ...]}]} \
+            with the full passage and its highlights as UTF-8 byte offsets; took_us \
+            is the search, open_us the opening of the index before it. --batch reads \
+            one query per line from standard input and prints one such object per \
+            line, without open_us.
 
             \(QueryParser.syntaxHelp)
             """
@@ -109,7 +111,9 @@ struct SearchCommand: ParsableCommand {
 
     func run() throws {
         let options = try options()
+        let opening = Date()
         let searcher = Searcher(reader: try openReader())
+        let openSeconds = Date().timeIntervalSince(opening)
         if batch {
             try runBatch(searcher, options: options)
             return
@@ -118,7 +122,10 @@ struct SearchCommand: ParsableCommand {
         let results = try searcher.search(queryText, options: options)
         let seconds = Date().timeIntervalSince(started)
         if json {
-            StandardStreams.out(SearchResponse.json(query: queryText, tookMicroseconds: Int(seconds * 1_000_000), results: results).line)
+            StandardStreams.out(SearchResponse.json(
+                query: queryText, tookMicroseconds: Int(seconds * 1_000_000),
+                openMicroseconds: Int(openSeconds * 1_000_000), results: results
+            ).line)
         } else {
             let printer = SearchResultPrinter(style: TextStyle(isColored: color.isEnabled(for: Terminal.standardOutput)))
             StandardStreams.out(printer.render(query: queryText, results: results, seconds: seconds))

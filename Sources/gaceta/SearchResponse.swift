@@ -1,16 +1,16 @@
 import Gaceta
 
 /// The `--json` shape of one query's results: `{"query", "took_us",
-/// "total_hits", "results": [...]}`, absent metadata as `null` so every result
-/// has the same keys.
+/// "open_us", "total_hits", "results": [...]}`, absent metadata as `null` so
+/// every result has the same keys. `open_us` is there only for a single query,
+/// the one the index was opened for.
 enum SearchResponse {
-    static func json(query: String, tookMicroseconds: Int, results: SearchResults) -> JSONValue {
-        .object([
-            ("query", .string(query)),
-            ("took_us", .int(tookMicroseconds)),
-            ("total_hits", .int(results.totalHits)),
-            ("results", .array(results.hits.map(json))),
-        ])
+    static func json(query: String, tookMicroseconds: Int, openMicroseconds: Int? = nil, results: SearchResults) -> JSONValue {
+        var fields: [(String, JSONValue)] = [("query", .string(query)), ("took_us", .int(tookMicroseconds))]
+        if let openMicroseconds { fields.append(("open_us", .int(openMicroseconds))) }
+        fields.append(("total_hits", .int(results.totalHits)))
+        fields.append(("results", .array(results.hits.map(json))))
+        return .object(fields)
     }
 
     static func json(_ hit: SearchHit) -> JSONValue {

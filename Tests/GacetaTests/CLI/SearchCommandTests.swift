@@ -34,7 +34,7 @@ import Testing
         #expect(outcome.status == 0, "stderr: \(outcome.standardError)")
         #expect(outcome.standardOutput.hasPrefix(#"{"query":"tariffs steel","took_us":"#))
         let response = try json(outcome.standardOutput)
-        #expect(Set(response.keys) == ["query", "took_us", "total_hits", "results"])
+        #expect(Set(response.keys) == ["query", "took_us", "open_us", "total_hits", "results"])
         let results = try #require(response["results"] as? [[String: Any]])
         let first = try #require(results.first)
         #expect(Set(first.keys) == ["rank", "score", "article_id", "passage_id", "title", "date", "source", "url", "lang", "passage", "highlights"])
@@ -77,6 +77,7 @@ import Testing
         let lines = outcome.standardOutput.split(separator: "\n")
         #expect(try lines.map { try json($0)["query"] as? String } == ["tariffs", "lluvias", "zeppelin"])
         #expect(try (json(lines[2])["results"] as? [Any])?.isEmpty == true)
+        #expect(try json(lines[0])["open_us"] == nil, "the index is opened once, for no query in particular")
     }
 
     @Test func searchBuildsAMissingIndexFromTheCorpus() throws {
