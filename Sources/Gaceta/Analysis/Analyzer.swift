@@ -103,7 +103,11 @@ public struct Analyzer: Sendable {
     /// a word is looked up as its English stem in English documents and its
     /// Spanish stem in Spanish ones). The same pipeline as `tokens(in:language:)`.
     public func queryWords(in text: String, language: Language?) -> [QueryWord] {
-        let languages = language.map { [$0] } ?? Language.allCases
+        queryWords(in: text, languages: language.map { [$0] } ?? Language.allCases)
+    }
+
+    /// The words of a query with their terms in each of `languages`.
+    func queryWords(in text: String, languages: [Language]) -> [QueryWord] {
         var words: [QueryWord] = []
         var text = text
         text.withUTF8 { bytes in

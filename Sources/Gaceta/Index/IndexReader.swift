@@ -88,6 +88,17 @@ public final class IndexReader: Sendable {
         )
     }
 
+    /// The languages of the snapshot's live articles.
+    var languages: Set<Language> {
+        var languages: Set<Language> = []
+        for segment in manifest.segments {
+            for (code, count) in segment.articlesByLanguage where count > 0 {
+                if let language = Language(rawValue: code) { languages.insert(language) }
+            }
+        }
+        return languages
+    }
+
     /// The bytes the application committed with this snapshot
     /// (`IndexWriter.commit(userData:)`), if any.
     public func userData() throws -> [UInt8]? {

@@ -10,9 +10,21 @@ struct QueryPlanner {
     let unstemmed: Analyzer
     let reader: IndexReader
     let options: SearchOptions
+    /// The languages words are analysed in: those asked for that the index
+    /// has articles in. Terms are keyed by language, so a word's stem in a
+    /// language without articles could only miss, after costing an analysis
+    /// and a dictionary lookup per segment and field.
+    private let languages: [Language]
 
-    private var languages: [Language] {
-        Language.allCases.filter { options.language == nil || options.language == $0 }
+    init(analyzer: Analyzer, unstemmed: Analyzer, reader: IndexReader, options: SearchOptions) {
+        self.analyzer = analyzer
+        self.unstemmed = unstemmed
+        self.reader = reader
+        self.options = options
+        let present = reader.languages
+        languages = Language.allCases.filter { language in
+            (options.language == nil || options.language == language) && present.contains(language)
+        }
     }
 
     func plan(_ query: Query) throws -> MatchPlan {
@@ -192,7 +204,7 @@ struct QueryPlanner {
 
     /// The words of `text` as queries see them, analysed once per plan node.
     private func analysed(_ text: String) -> [QueryWord] {
-        analyzer.queryWords(in: text, language: options.language)
+        analyzer.queryWords(in: text, languages: languages)
     }
 
     private func weight(of field: Field) -> Double {
