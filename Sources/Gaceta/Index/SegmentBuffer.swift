@@ -1,12 +1,7 @@
-/// The inverted index of the passages added since the last flush, in memory.
-/// A `TermTable` numbers the terms; each term's postings grow in arrays.
+/// The passages added since the last flush, in memory, ready to be written as
+/// a segment. A `TermTable` numbers the terms; an `OccurrenceLog` records each
+/// occurrence, which `inverted()` groups by term at flush.
 struct SegmentBuffer {
-    struct Postings {
-        var documents: [UInt32] = []
-        var frequencies: [UInt32] = []
-        var positions: [UInt32] = []
-    }
-
     /// Where a term of the buffer goes in the dictionary.
     struct TermSlot: Hashable {
         var field: Field
@@ -16,14 +11,22 @@ struct SegmentBuffer {
     }
 
     private var terms = TermTable()
-    private(set) var postings: [Postings] = []
+    private var occurrences = OccurrenceLog()
     private(set) var passages: [PassageTableEntry] = []
     private(set) var passageTexts: [String] = []
     private(set) var articles: [StoredArticleRecord] = []
-    /// A rough count of the bytes held, compared against the RAM budget.
-    private(set) var estimatedBytes = 0
+    /// Bytes of stored text and records, which the tables above do not count.
+    private var storedBytes = 0
 
     var isEmpty: Bool { articles.isEmpty }
+
+    /// A rough count of the bytes held, compared against the RAM budget. It
+    /// includes what `inverted()` will allocate, since flushing needs that too.
+    var estimatedBytes: Int {
+        storedBytes + terms.memoryBytes + occurrences.memoryBytes
+            + occurrences.count * InvertedPostings.bytesPerOccurrence
+            + terms.count * InvertedPostings.bytesPerTerm
+    }
 
     mutating func add(_ analyzed: AnalyzedArticle) {
         guard !analyzed.passages.isEmpty else { return }
@@ -34,26 +37,22 @@ struct SegmentBuffer {
         ))
         // The article's own terms are the same on each of its passages: look
         // them up once. Only body and title terms keep positions.
-        var articleTerms = termIDs(analyzed.titleTerms, slot: TermSlot(field: .title, languageByte: language))
+        let titleSlot = TermSlot(field: .title, languageByte: language).number
+        var articleTerms = analyzed.titleTerms.map { terms.id(slot: titleSlot, term: $0).id }
         let titleCount = articleTerms.count
-        var articleWords = [analyzed.article.id]
-        var articleSlots = [TermSlot(field: .articleID, languageByte: 0)]
+        var articleWords = [(analyzed.article.id, TermSlot(field: .articleID, languageByte: 0))]
         for term in analyzed.sourceTerms {
-            articleWords.append(term)
-            articleSlots.append(TermSlot(field: .source, languageByte: 0))
+            articleWords.append((term, TermSlot(field: .source, languageByte: 0)))
         }
         if let day = analyzed.day {
-            articleWords.append(day.key)
-            articleSlots.append(TermSlot(field: .date, languageByte: 0))
+            articleWords.append((day.key, TermSlot(field: .date, languageByte: 0)))
         }
-        articleWords.append(analyzed.article.language.rawValue)
-        articleSlots.append(TermSlot(field: .language, languageByte: 0))
-        for (word, slot) in zip(articleWords, articleSlots) {
-            articleTerms += termIDs([word], slot: slot)
+        articleWords.append((analyzed.article.language.rawValue, TermSlot(field: .language, languageByte: 0)))
+        for (word, slot) in articleWords {
+            articleTerms.append(terms.id(slot: slot.number, term: word).id)
         }
-        let bodySlot = TermSlot(field: .body, languageByte: language)
+        let bodySlot = TermSlot(field: .body, languageByte: language).number
         for passage in analyzed.passages {
-            let document = UInt32(passages.count)
             passages.append(PassageTableEntry(
                 article: articleOrdinal,
                 bodyLength: UInt16(clamping: passage.terms.count),
@@ -61,39 +60,16 @@ struct SegmentBuffer {
                 day: analyzed.day?.number ?? 0
             ))
             passageTexts.append(passage.text)
-            estimatedBytes += passage.text.utf8.count + 64
-            let bodyTerms = termIDs(passage.terms, slot: bodySlot)
-            for (position, id) in bodyTerms.enumerated() { addPosting(id, document: document, position: position) }
+            storedBytes += passage.text.utf8.count + 64
+            for (position, term) in passage.terms.enumerated() {
+                occurrences.append(term: terms.id(slot: bodySlot, term: term).id, position: position)
+            }
             for (index, id) in articleTerms.enumerated() {
-                addPosting(id, document: document, position: index < titleCount ? index : 0)
+                occurrences.append(term: id, position: index < titleCount ? index : 0)
             }
+            occurrences.endPassage()
         }
-        estimatedBytes += analyzed.article.title.utf8.count + analyzed.article.id.utf8.count + 128
-    }
-
-    /// The ids of `termList`'s terms in `slot`, adding the new ones.
-    private mutating func termIDs(_ termList: [String], slot: TermSlot) -> [Int] {
-        let slotNumber = slot.number
-        return termList.map { term in
-            let (id, isNew) = terms.id(slot: slotNumber, term: term)
-            if isNew {
-                postings.append(Postings())
-                estimatedBytes += 96 + term.utf8.count
-            }
-            return id
-        }
-    }
-
-    private mutating func addPosting(_ id: Int, document: UInt32, position: Int) {
-        if postings[id].documents.last == document {
-            postings[id].frequencies[postings[id].frequencies.count - 1] += 1
-        } else {
-            postings[id].documents.append(document)
-            postings[id].frequencies.append(1)
-            estimatedBytes += 8
-        }
-        postings[id].positions.append(UInt32(position))
-        estimatedBytes += 4
+        storedBytes += analyzed.article.title.utf8.count + analyzed.article.id.utf8.count + 128
     }
 
     var termCount: Int { terms.count }
@@ -102,5 +78,10 @@ struct SegmentBuffer {
     func key(of id: Int) -> [UInt8] {
         let slot = terms.slot(id)
         return [UInt8(slot >> 8), UInt8(truncatingIfNeeded: slot)] + terms.term(id)
+    }
+
+    /// Each term's postings, by term id.
+    func inverted() -> InvertedPostings {
+        InvertedPostings(occurrences, termCount: terms.count)
     }
 }

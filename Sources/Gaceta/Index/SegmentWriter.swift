@@ -87,8 +87,10 @@ struct SegmentWriter {
         do {
             for text in buffer.passageTexts { try writer.addPassageText(text) }
             for article in buffer.articles { try writer.addArticle(article) }
+            let inverted = buffer.inverted()
+            var postings = InvertedPostings.Postings()
             for id in order {
-                let postings = buffer.postings[id]
+                inverted.postings(of: id, into: &postings)
                 try writer.addTerm(key: keys[id], documents: postings.documents, frequencies: postings.frequencies, positions: postings.positions)
             }
             return try writer.finish()
