@@ -35,44 +35,52 @@ struct PassageSplitter: Sendable {
 
     /// Paragraphs are separated by lines holding only white space.
     static func paragraphs(of body: String) -> [String] {
-        var paragraphs: [String] = []
-        let utf8 = body.utf8
-        var paragraphStart = utf8.startIndex
-        var lineStart = utf8.startIndex
-        var lineIsBlank = true
-        func close(upTo end: String.Index) {
-            let text = body[paragraphStart..<end].trimmingWhitespace()
-            if !text.isEmpty { paragraphs.append(text) }
-        }
-        var index = utf8.startIndex
-        while index != utf8.endIndex {
-            let byte = utf8[index]
-            if byte == 0x0A {
-                let next = utf8.index(after: index)
-                if lineIsBlank {
-                    close(upTo: lineStart)
-                    paragraphStart = next
+        var body = body
+        // Byte offsets over the UTF-8 buffer: walking `String.Index`es cost
+        // tens of instructions a byte. Every cut follows a newline, so each
+        // offset is a character boundary.
+        let ranges = body.withUTF8 { bytes -> [Range<Int>] in
+            var ranges: [Range<Int>] = []
+            var paragraphStart = 0
+            var lineStart = 0
+            var lineIsBlank = true
+            for index in 0..<bytes.count {
+                let byte = bytes[index]
+                if byte == 0x0A {
+                    if lineIsBlank {
+                        ranges.append(paragraphStart..<lineStart)
+                        paragraphStart = index + 1
+                    }
+                    lineStart = index + 1
+                    lineIsBlank = true
+                } else if lineIsBlank, byte != 0x20, byte != 0x09, byte != 0x0D {
+                    lineIsBlank = false
                 }
-                lineStart = next
-                lineIsBlank = true
-            } else if lineIsBlank, byte != 0x20, byte != 0x09, byte != 0x0D {
-                lineIsBlank = false
             }
-            index = utf8.index(after: index)
+            ranges.append(paragraphStart..<bytes.count)
+            return ranges
         }
-        close(upTo: utf8.endIndex)
-        return paragraphs
+        let utf8 = body.utf8
+        return ranges.compactMap { range in
+            let lower = utf8.index(utf8.startIndex, offsetBy: range.lowerBound)
+            let upper = utf8.index(utf8.startIndex, offsetBy: range.upperBound)
+            let text = body[lower..<upper].trimmingWhitespace()
+            return text.isEmpty ? nil : text
+        }
     }
 
-    static func wordCount<Text: StringProtocol>(_ text: Text) -> Int {
-        var count = 0
-        var inWord = false
-        for byte in text.utf8 {
-            let space = byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D
-            if !space, !inWord { count += 1 }
-            inWord = !space
+    static func wordCount(_ text: String) -> Int {
+        var text = text
+        return text.withUTF8 { bytes in
+            var count = 0
+            var inWord = false
+            for byte in bytes {
+                let space = byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D
+                if !space, !inWord { count += 1 }
+                inWord = !space
+            }
+            return count
         }
-        return count
     }
 
     /// Groups sentences into pieces of about `targetWords`; a sentence longer
