@@ -111,19 +111,25 @@ final class PostingsCursor {
         return document
     }
 
-    /// The bound of the block holding the first passage at or after `target`
-    /// (without decoding it), and that block's last passage; nil past the end.
-    func blockBound(atOrAfter target: UInt32) -> (maxTf: Int, minLength: Int, lastDocument: UInt32)? {
+    /// The block holding the first passage at or after `target` (found
+    /// without decoding it) and that block's last passage; nil past the end.
+    func block(atOrAfter target: UInt32) -> (index: Int, lastDocument: UInt32)? {
         var block = max(blockIndex, 0)
         while block < blockCount, lastDocument(ofBlock: block) < target { block += 1 }
         guard block < blockCount else { return nil }
-        if blockCount == 1 {
-            return (termMaxTf, termMinLength, lastDocument(ofBlock: 0))
-        }
-        let entry = skipStart + block * PostingsWriter.skipEntrySize
-        let maxTf = Int(loadUInt16(at: entry + 12))
-        let minLength = Int(loadUInt16(at: entry + 14))
-        return (maxTf, minLength, lastDocument(ofBlock: block))
+        return (block, lastDocument(ofBlock: block))
+    }
+
+    /// Calls `body` with the bound of every block: the term's bound is the
+    /// best of them, often well below the term-level (frequency, length) pair.
+    func forEachBlockBound(_ body: (BlockImpacts) -> Void) {
+        for block in 0..<blockCount { body(impacts(ofBlock: block)) }
+    }
+
+    /// The pairs that bound the passages of block `block`, from its skip entry.
+    func impacts(ofBlock block: Int) -> BlockImpacts {
+        if blockCount == 1 { return BlockImpacts(frequency: termMaxTf, length: termMinLength) }
+        return BlockImpacts(loading: bytes, at: skipStart + block * PostingsWriter.skipEntrySize + 12)
     }
 
     /// The positions of the current passage, in increasing order. Reading
@@ -173,10 +179,6 @@ final class PostingsCursor {
 
     private func loadUInt32(at offset: Int) -> UInt32 {
         bytes.loadUnaligned(fromByteOffset: offset, as: UInt32.self).littleEndian
-    }
-
-    private func loadUInt16(at offset: Int) -> UInt16 {
-        bytes.loadUnaligned(fromByteOffset: offset, as: UInt16.self).littleEndian
     }
 
     private func corrupt(_ what: String) -> IndexError {

@@ -4,10 +4,11 @@
 /// Passages are grouped in blocks of 128. Full blocks are bit-packed (document
 /// gaps, then frequencies minus one); the last, partial block is varint-coded.
 /// A term with more than one block starts with a skip table: per block its last
-/// passage, where its bytes end and its positions start, and its best term
-/// frequency and shortest length, which dynamic pruning turns into a score bound.
+/// passage, where its bytes end and its positions start, and the frequency and
+/// length pairs that bound its passages (`BlockImpacts`), which dynamic pruning
+/// turns into a score bound.
 struct PostingsWriter {
-    static let skipEntrySize = 16
+    static let skipEntrySize = 12 + BlockImpacts.encodedSize
     static let blockSize = BitPacking.blockSize
 
     private var postings: SpillingOutput
@@ -49,7 +50,9 @@ struct PostingsWriter {
         let positionsOffset = positions.count
 
         var blockBytes = ByteWriter()
-        var skipEntries: [(lastDoc: UInt32, end: UInt32, positionsStart: UInt32, maxTf: UInt16, minLength: UInt16)] = []
+        var skipEntries: [(lastDoc: UInt32, end: UInt32, positionsStart: UInt32, impacts: BlockImpacts)] = []
+        var blockPassages: [(frequency: Int, length: Int)] = []
+        blockPassages.reserveCapacity(Self.blockSize)
         var termMaxTf = 0
         var termMinLength = Int.max
         var previous: Int64 = -1
@@ -63,14 +66,17 @@ struct PostingsWriter {
             let positionsStart = positions.count - positionsOffset
             var maxTf = 0
             var minLength = Int.max
+            blockPassages.removeAll(keepingCapacity: true)
             for index in start..<end {
                 let doc = documents[index]
                 let tf = Int(frequencies[index])
+                let length = fieldLength(doc)
                 gaps[index - start] = UInt32(Int64(doc) - previous - 1)
                 tfMinusOne[index - start] = UInt32(tf - 1)
                 previous = Int64(doc)
                 maxTf = max(maxTf, tf)
-                minLength = min(minLength, fieldLength(doc))
+                minLength = min(minLength, length)
+                blockPassages.append((tf, length))
                 var last: UInt32 = 0
                 for offset in 0..<tf where writesPositions {
                     let position = positionList[positionCursor + offset]
@@ -99,10 +105,12 @@ struct PostingsWriter {
                     if once == 0 { blockBytes.appendVarInt(UInt64(tfMinusOne[index])) }
                 }
             }
-            skipEntries.append((
-                documents[end - 1], UInt32(blockBytes.count), UInt32(positionsStart),
-                UInt16(clamping: maxTf), UInt16(clamping: minLength)
-            ))
+            if blockCount > 1 {
+                skipEntries.append((
+                    documents[end - 1], UInt32(blockBytes.count), UInt32(positionsStart),
+                    BlockImpacts(frontierOf: blockPassages)
+                ))
+            }
             termMaxTf = max(termMaxTf, maxTf)
             termMinLength = min(termMinLength, minLength)
         }
@@ -112,8 +120,7 @@ struct PostingsWriter {
                 postings.buffer.appendUInt32(entry.lastDoc)
                 postings.buffer.appendUInt32(entry.end)
                 postings.buffer.appendUInt32(entry.positionsStart)
-                postings.buffer.appendUInt16(entry.maxTf)
-                postings.buffer.appendUInt16(entry.minLength)
+                entry.impacts.encode(into: &postings.buffer)
             }
         }
         postings.buffer.append(contentsOf: blockBytes.bytes)

@@ -258,20 +258,21 @@ extension SegmentChecker {
         let entry = postingsOffset + block * PostingsWriter.skipEntrySize
         let end = Int(postings.bytes.loadUnaligned(fromByteOffset: entry + 4, as: UInt32.self).littleEndian)
         let start = Int(postings.bytes.loadUnaligned(fromByteOffset: entry + 8, as: UInt32.self).littleEndian)
-        let maxTf = Int(postings.bytes.loadUnaligned(fromByteOffset: entry + 12, as: UInt16.self).littleEndian)
-        let minLength = Int(postings.bytes.loadUnaligned(fromByteOffset: entry + 14, as: UInt16.self).littleEndian)
+        let impacts = BlockImpacts(loading: postings.bytes, at: entry + 12)
         if end != blockEnd {
             report(.postings, "\(Self.describe(key)): skip entry \(block) says its block ends at \(end), it ends at \(blockEnd)")
         }
         if let positionsStart, start != positionsStart {
             report(.postings, "\(Self.describe(key)): skip entry \(block) says its positions start at \(start), they start at \(positionsStart)")
         }
-        let realMax = min(frequencies.max() ?? 0, Int(UInt16.max))
-        if maxTf < realMax {
-            report(.postings, "\(Self.describe(key)): skip entry \(block) bounds term frequency by \(maxTf), the block has \(realMax)")
+        guard impacts.isWellFormed else {
+            report(.postings, "\(Self.describe(key)): skip entry \(block) has malformed frequency and length bounds")
+            return
         }
-        if let realMin = lengths?.min().map({ min($0, Int(UInt16.max)) }), minLength > realMin {
-            report(.postings, "\(Self.describe(key)): skip entry \(block) bounds field length below by \(minLength), the block has \(realMin)")
+        // Without the lengths (an unusable passage table) only frequencies can be checked.
+        let passages = zip(frequencies, lengths.map(Array.init) ?? Array(repeating: Int(UInt16.max), count: frequencies.count))
+        if let (frequency, length) = passages.first(where: { !impacts.bounds(frequency: $0, length: $1) }) {
+            report(.postings, "\(Self.describe(key)): skip entry \(block) does not bound a passage with frequency \(frequency) and length \(length)")
         }
     }
 

@@ -54,8 +54,8 @@ struct MaxScoreEvaluator {
                 if candidate > window.end || window.firstEssential != firstEssential {
                     window = (prefixBounds[firstEssential], PostingsCursor.exhausted, firstEssential)
                     for index in firstEssential..<scorers.count {
-                        guard let block = scorers[index].cursor.blockBound(atOrAfter: candidate) else { continue }
-                        window.bound += scorers[index].blockMaxScore(block) * Self.slack
+                        guard let block = scorers[index].cursor.block(atOrAfter: candidate) else { continue }
+                        window.bound += scorers[index].blockMaxScore(ofBlock: block.index) * Self.slack
                         window.end = min(window.end, block.lastDocument)
                     }
                 }

@@ -58,7 +58,7 @@ struct SegmentMatcherBuilder {
     func scorer(for term: QueryTerm) throws -> TermScorer? {
         guard let info = statistics.terms[segmentIndex][term.key] else { return nil }
         return TermScorer(
-            cursor: try segment.cursor(for: info), info: info,
+            cursor: try segment.cursor(for: info),
             scoring: scoring(field: term.field, factor: statistics.inverseDocumentFrequency(term.key) * term.weight)
         )
     }

@@ -7,11 +7,16 @@ final class TermScorer {
     let maxScore: Double
     /// The query word this clause stands for, for coordination.
     var member = 0
+    private var lastBound = (block: -1, score: 0.0)
 
-    init(cursor: PostingsCursor, info: TermInfo, scoring: FieldScoring) {
+    init(cursor: PostingsCursor, scoring: FieldScoring) {
         self.cursor = cursor
         self.scoring = scoring
-        maxScore = scoring.bound(maxTermFrequency: info.maxTermFrequency, minLength: info.minFieldLength)
+        var best = 0.0
+        cursor.forEachBlockBound { impacts in
+            best = max(best, impacts.maximum { scoring.bound(maxTermFrequency: $0, minLength: $1) })
+        }
+        maxScore = best
     }
 
     var document: UInt32 { cursor.document }
@@ -24,11 +29,16 @@ final class TermScorer {
     /// An upper bound on the score of `target`, from the skip data of the block
     /// that would hold it, without decoding that block.
     func blockMaxScore(at target: UInt32) -> Double {
-        guard let bound = cursor.blockBound(atOrAfter: target) else { return 0 }
-        return blockMaxScore(bound)
+        guard let block = cursor.block(atOrAfter: target) else { return 0 }
+        return blockMaxScore(ofBlock: block.index)
     }
 
-    func blockMaxScore(_ bound: (maxTf: Int, minLength: Int, lastDocument: UInt32)) -> Double {
-        scoring.bound(maxTermFrequency: bound.maxTf, minLength: bound.minLength)
+    /// An upper bound on the scores of block `block`. Pruning asks for the
+    /// same block many times in a row; the last answer is kept.
+    func blockMaxScore(ofBlock block: Int) -> Double {
+        if block == lastBound.block { return lastBound.score }
+        let score = cursor.impacts(ofBlock: block).maximum { scoring.bound(maxTermFrequency: $0, minLength: $1) }
+        lastBound = (block, score)
+        return score
     }
 }

@@ -45,8 +45,11 @@ import Testing
             #expect(cursor.termFrequency == Int(frequencies[index]))
             let expected = Array(positionList[positionCursor..<positionCursor + Int(frequencies[index])])
             #expect(try cursor.positions() == expected)
-            let bound = try #require(cursor.blockBound(atOrAfter: document))
-            #expect(bound.maxTf >= cursor.termFrequency && bound.minLength <= lengths[Int(document)])
+            let block = try #require(cursor.block(atOrAfter: document))
+            #expect(block.lastDocument >= document)
+            let impacts = cursor.impacts(ofBlock: block.index)
+            #expect(impacts.bounds(frequency: cursor.termFrequency, length: lengths[Int(document)]))
+            #expect(impacts.isWellFormed)
             positionCursor += Int(frequencies[index])
             try cursor.next()
         }

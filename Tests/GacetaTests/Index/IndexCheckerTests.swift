@@ -176,6 +176,21 @@ import Testing
         #expect(problems.contains { $0.file == passages && $0.message.contains("body") })
         try Self.reseal(passages, with: saved, in: directory)
 
+        // A skip entry whose frequency and length pairs no longer bound its
+        // block: every passage is shorter than its first pair says.
+        let postings = segment.fileName(.postings)
+        let reader = try IndexReader(path: directory.path)
+        let common = try #require(try reader.segments[0].terms.lookup(TermKey(field: .body, language: .spanish, term: "comun").bytes))
+        try #require(common.documentFrequency > PostingsWriter.blockSize, "the term needs a skip table")
+        var postingsBytes = try [UInt8](Data(contentsOf: URL(fileURLWithPath: directory.path + "/" + postings)))
+        let savedPostings = postingsBytes
+        let firstPairLength = common.postingsOffset + 12 + 2
+        postingsBytes[firstPairLength] = 0xFF
+        postingsBytes[firstPairLength + 1] = 0x7F
+        try Self.reseal(postings, with: postingsBytes, in: directory)
+        #expect(IndexChecker(path: directory.path).check().problems.contains { $0.file == postings && $0.message.contains("does not bound") })
+        try Self.reseal(postings, with: savedPostings, in: directory)
+
         // The manifest counts one article too many in a language.
         var edited = manifest
         edited.segments[0].articlesByLanguage["en", default: 0] += 1
