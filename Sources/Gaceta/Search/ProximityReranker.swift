@@ -25,6 +25,21 @@ struct ProximityReranker {
     /// The body clauses of the query, and the query word each stands for.
     private let clauses: [(term: QueryTerm, member: Int, idf: Double)]
 
+    /// The words whose closeness counts: a plain bag of words, also when
+    /// filters restrict it (`date:`, `--since`, `--source`), so that a filter
+    /// narrows the results without reordering them.
+    static func words(in plan: MatchPlan) -> DisjunctivePlan? {
+        switch plan {
+        case .all(let parts) where parts.dropFirst().allSatisfy({ if case .filter = $0 { true } else { false } }):
+            // `SearchOptions.filters` wrap the query as the one required member of a group.
+            return parts.first.flatMap(words(in:))
+        case .group(let required, let optional, let excluded) where required.count == 1 && optional.isEmpty && excluded.isEmpty:
+            return words(in: required[0])
+        default:
+            return plan.disjunction
+        }
+    }
+
     /// Nil when the bonus cannot change anything: no weight, no depth, or
     /// fewer than two distinct words matchable in the body.
     init?(plan: DisjunctivePlan, reader: IndexReader, statistics: CollectionStatistics, bm25: BM25, weight: Double, depth: Int) {

@@ -22,7 +22,8 @@ public struct SearchOptions: Sendable, Hashable {
     /// `proximityDepth` passages get a bonus of this weight times a score of
     /// how close together the query words stand in them (docs/RELEVANCE.md,
     /// "Term proximity"). 0 ranks by BM25 and soft AND alone. Applies to
-    /// plain keyword queries sorted by relevance without recency or filters.
+    /// plain keyword queries, filtered or not, sorted by relevance without
+    /// recency.
     public var proximityWeight: Double = 0.5
     /// How many of the best passages by BM25 the proximity bonus may reorder.
     public var proximityDepth: Int = 50

@@ -60,7 +60,7 @@ public struct Searcher: Sendable {
         let plan = try QueryPlanner(analyzer: analyzer, unstemmed: unstemmed, reader: reader, options: options).plan(restricted)
         let statistics = try CollectionStatistics(reader: reader, keys: Set(plan.scoredTerms.map(\.key)))
         let plainRelevance = options.sort == .relevance && options.recencyHalfLifeDays == nil
-        let proximity = plainRelevance ? plan.disjunction.flatMap {
+        let proximity = plainRelevance ? ProximityReranker.words(in: plan).flatMap {
             ProximityReranker(
                 plan: $0, reader: reader, statistics: statistics, bm25: BM25(k1: options.k1, b: options.b),
                 weight: options.proximityWeight, depth: options.proximityDepth

@@ -44,6 +44,19 @@ import Testing
         }
     }
 
+    @Test func aFilterNarrowsWithoutReordering() throws {
+        var options = SearchOptions()
+        let plain = try searcher.search("central bank", options: options).hits.map(\.score)
+        options.filters = [.language(.english)]
+        for pruning in [true, false] {
+            options.pruning = pruning
+            let filtered = try searcher.search("central bank", options: options).hits
+            #expect(filtered.map(\.article.id) == ["together", "apart"])
+            #expect(filtered.map(\.score) == plain)
+        }
+        #expect(try searcher.search("central bank lang:en").hits.map(\.score) == plain)
+    }
+
     @Test func oneWordOrAPhraseGetsNoBonus() throws {
         #expect(try hits("bank", weight: 1).map(\.score) == hits("bank", weight: 0).map(\.score))
         // A phrase is not a bag of words: its own matcher already asks for adjacency.
