@@ -94,7 +94,8 @@ struct ProximityReranker {
         for (previous, current) in zip(occurrences, occurrences.dropFirst()) {
             let left = clauses[previous.clause]
             let right = clauses[current.clause]
-            // Two query words analysed alike share a position: that is one word, not two close ones.
+            // A word next to itself says nothing of closeness; two query words
+            // analysed alike share a position, which is one word, not two close ones.
             guard left.member != right.member, current.position > previous.position else { continue }
             let distance = Double(current.position - previous.position)
             credit[left.member, default: 0] += right.idf / (distance * distance)
@@ -102,13 +103,13 @@ struct ProximityReranker {
             idf[left.member] = max(idf[left.member] ?? 0, left.idf)
             idf[right.member] = max(idf[right.member] ?? 0, right.idf)
         }
-        let length = segment.passages.length(of: .body, passage: passage)
+        let length = Double(segment.passages.length(of: .body, passage: passage))
         let averageLength = statistics.averageLength(of: .body)
+        let normalisation = bm25.k1 * (1 - bm25.b + bm25.b * (averageLength > 0 ? length / averageLength : 1))
         var total = 0.0
         // Members in order, so the sum does not depend on dictionary order.
         for member in credit.keys.sorted() {
             let accumulated = credit[member]!
-            let normalisation = bm25.k1 * (1 - bm25.b + bm25.b * (averageLength > 0 ? Double(length) / averageLength : 1))
             total += min(1, idf[member]!) * accumulated * (bm25.k1 + 1) / (accumulated + normalisation)
         }
         return weight * total
