@@ -78,6 +78,12 @@ struct EvalCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Soft AND strength, 0 to 1 (default: the library's).", valueName: "x"))
     var coordination: Double?
 
+    @Option(help: ArgumentHelp("Weight of the term-proximity bonus, 0 for none (default: the library's).", valueName: "x"))
+    var proximityWeight: Double?
+
+    @Option(help: ArgumentHelp("How many of the best passages the proximity bonus may reorder (default: the library's).", valueName: "N"))
+    var proximityDepth: Int?
+
     @Option(help: ArgumentHelp("Passage length the indexer aims for when it cuts long paragraphs (default: the library's).", valueName: "words"))
     var passageWords: Int?
 
@@ -103,6 +109,8 @@ struct EvalCommand: ParsableCommand {
         if let b, !(0...1).contains(b) { throw ValidationError("--b must be between 0 and 1, not \(b)") }
         if let titleWeight, !(titleWeight >= 0) { throw ValidationError("--title-weight must be 0 or more, not \(titleWeight)") }
         if let coordination, !(0...1).contains(coordination) { throw ValidationError("--coordination must be between 0 and 1, not \(coordination)") }
+        if let proximityWeight, !(proximityWeight >= 0) { throw ValidationError("--proximity-weight must be 0 or more, not \(proximityWeight)") }
+        if let proximityDepth, proximityDepth < 0 { throw ValidationError("--proximity-depth must be 0 or more, not \(proximityDepth)") }
         if let passageWords, passageWords < 10 { throw ValidationError("--passage-words must be at least 10, not \(passageWords)") }
     }
 
@@ -112,6 +120,8 @@ struct EvalCommand: ParsableCommand {
         if let b { options.b = b }
         if let titleWeight { options.titleWeight = titleWeight }
         if let coordination { options.coordination = coordination }
+        if let proximityWeight { options.proximityWeight = proximityWeight }
+        if let proximityDepth { options.proximityDepth = proximityDepth }
         return options
     }
 

@@ -18,6 +18,15 @@ public struct SearchOptions: Sendable, Hashable {
     /// passage has. 0 is pure OR; small values lift passages that match more
     /// of the words above close ones that match fewer.
     public var coordination: Double = 0.2
+    /// Term proximity: on queries of two or more words, the best
+    /// `proximityDepth` passages get a bonus of this weight times a score of
+    /// how close together the query words stand in them (docs/RELEVANCE.md,
+    /// "Term proximity"). 0 ranks by BM25 and soft AND alone. Applies to
+    /// plain keyword queries, filtered or not, sorted by relevance without
+    /// recency.
+    public var proximityWeight: Double = 0.5
+    /// How many of the best passages by BM25 the proximity bonus may reorder.
+    public var proximityDepth: Int = 50
     /// Skips blocks that cannot reach the top k (block-max MaxScore) on plain
     /// keyword queries; turning it off scores every matching passage through
     /// the general matcher tree, with identical results.

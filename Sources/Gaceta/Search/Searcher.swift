@@ -59,11 +59,18 @@ public struct Searcher: Sendable {
         let restricted = options.filters.isEmpty ? query : .group([.required(query)] + options.filters.map(Query.filter))
         let plan = try QueryPlanner(analyzer: analyzer, unstemmed: unstemmed, reader: reader, options: options).plan(restricted)
         let statistics = try CollectionStatistics(reader: reader, keys: Set(plan.scoredTerms.map(\.key)))
+        let plainRelevance = options.sort == .relevance && options.recencyHalfLifeDays == nil
+        let proximity = plainRelevance ? ProximityReranker.words(in: plan).flatMap {
+            ProximityReranker(
+                plan: $0, reader: reader, statistics: statistics, bm25: BM25(k1: options.k1, b: options.b),
+                weight: options.proximityWeight, depth: options.proximityDepth
+            )
+        } : nil
         let ranked: (entries: [TopKCollector.Entry], totalHits: Int)
-        if options.pruning, options.sort == .relevance, options.recencyHalfLifeDays == nil, let disjunction = plan.disjunction {
-            ranked = try rankDisjunction(disjunction, statistics: statistics, options: options)
+        if options.pruning, plainRelevance, let disjunction = plan.disjunction {
+            ranked = try rankDisjunction(disjunction, statistics: statistics, options: options, proximity: proximity)
         } else {
-            ranked = try rankExhaustively(plan, statistics: statistics, options: options)
+            ranked = try rankExhaustively(plan, statistics: statistics, options: options, proximity: proximity)
         }
         return (plan, ranked)
     }
@@ -71,14 +78,14 @@ public struct Searcher: Sendable {
     /// Exact top passages of a plain disjunction, at most `perArticle` per
     /// article, with block-max MaxScore.
     private func rankDisjunction(
-        _ disjunction: DisjunctivePlan, statistics: CollectionStatistics, options: SearchOptions
+        _ disjunction: DisjunctivePlan, statistics: CollectionStatistics, options: SearchOptions, proximity: ProximityReranker?
     ) throws -> (entries: [TopKCollector.Entry], totalHits: Int) {
         let terms = disjunction.terms
         guard !terms.isEmpty else { return ([], 0) }
         let coordination = Coordination(strength: options.coordination, memberCount: disjunction.memberCount)
         let bm25 = BM25(k1: options.k1, b: options.b)
         let totalHits = try countMatches(terms, statistics: statistics)
-        let entries = try bestPerArticle(matchCount: totalHits, options: options) { collector in
+        let entries = try bestPerArticle(matchCount: totalHits, options: options, proximity: proximity) { collector in
             for (index, segment) in reader.segments.enumerated() {
                 let builder = SegmentMatcherBuilder(
                     segment: segment, segmentIndex: index, statistics: statistics, bm25: bm25, coordination: 0
@@ -101,17 +108,21 @@ public struct Searcher: Sendable {
     /// `collect`, which offers every match to a collector. A collector cannot
     /// know articles, so it is given room for a few passages of the same
     /// article and asked again with more room until enough distinct articles
-    /// are found or every match has been kept.
+    /// are found or every match has been kept. The collector always keeps at
+    /// least the passages `proximity` reorders, so the same passages are
+    /// reordered whatever the limit.
     private func bestPerArticle(
-        matchCount: Int, options: SearchOptions, collect: (inout TopKCollector) throws -> Void
+        matchCount: Int, options: SearchOptions, proximity: ProximityReranker?, collect: (inout TopKCollector) throws -> Void
     ) throws -> [TopKCollector.Entry] {
         // Never more room than there are matches, however large the limits asked.
         let wanted = options.limit.multipliedReportingOverflow(by: max(options.perArticle, 2))
-        var capacity = min(wanted.overflow ? Int.max : wanted.partialValue, max(matchCount, 1))
+        let room = max(wanted.overflow ? Int.max : wanted.partialValue, proximity?.depth ?? 0)
+        var capacity = min(room, max(matchCount, 1))
         while true {
             var collector = TopKCollector(capacity: capacity)
             try collect(&collector)
-            let chosen = try limitPerArticle(collector.sorted(), options: options)
+            let best = collector.sorted()
+            let chosen = try limitPerArticle(proximity.map { try $0.rerank(best) } ?? best, options: options)
             if chosen.count == options.limit || !collector.isFull || capacity >= matchCount {
                 return chosen
             }
@@ -122,7 +133,7 @@ public struct Searcher: Sendable {
     /// Scores every match of any plan; orders by score, by date, or by score
     /// weighted for recency.
     private func rankExhaustively(
-        _ plan: MatchPlan, statistics: CollectionStatistics, options: SearchOptions
+        _ plan: MatchPlan, statistics: CollectionStatistics, options: SearchOptions, proximity: ProximityReranker?
     ) throws -> (entries: [TopKCollector.Entry], totalHits: Int) {
         let bm25 = BM25(k1: options.k1, b: options.b)
         let newest = options.recencyHalfLifeDays == nil ? nil : try newestDay()
@@ -147,7 +158,7 @@ public struct Searcher: Sendable {
         }
         guard options.sort == .date else {
             // A heap of the best few, not a sort of every match: broad queries match most passages.
-            let entries = try bestPerArticle(matchCount: matches.count, options: options) { collector in
+            let entries = try bestPerArticle(matchCount: matches.count, options: options, proximity: proximity) { collector in
                 for match in matches { collector.insert(match.entry) }
             }
             return (entries, matches.count)
