@@ -26,7 +26,7 @@ public struct SearchOptions: Sendable, Hashable {
     /// recency.
     public var proximityWeight: Double = 0.5
     /// How many of the best passages by BM25 the proximity bonus may reorder.
-    public var proximityDepth: Int = 50
+    public var proximityDepth: Int = 20
     /// Skips blocks that cannot reach the top k (block-max MaxScore) on plain
     /// keyword queries; turning it off scores every matching passage through
     /// the general matcher tree, with identical results.
