@@ -209,9 +209,11 @@ final class PostingsCursor {
             guard gapWidth <= 32, tfWidth <= 32,
                   2 + BitPacking.byteCount(width: gapWidth) + BitPacking.byteCount(width: tfWidth) <= bytes.count
             else { throw corrupt("a postings block has a bad bit width") }
-            let gapBytes = UnsafeRawBufferPointer(rebasing: bytes[2...])
+            // The widths were checked against the block; the unpacker may also
+            // read ahead into what follows it in the file (at worst the footer).
+            let gapBytes = UnsafeRawBufferPointer(rebasing: file.bytes[(start + 2)...])
             BitPacking.unpack(gapBytes, width: gapWidth, into: documents)
-            let tfBytes = UnsafeRawBufferPointer(rebasing: bytes[(2 + BitPacking.byteCount(width: gapWidth))...])
+            let tfBytes = UnsafeRawBufferPointer(rebasing: file.bytes[(start + 2 + BitPacking.byteCount(width: gapWidth))...])
             BitPacking.unpack(tfBytes, width: tfWidth, into: frequencies)
             for index in 0..<Self.blockSize {
                 let document = previous + UInt64(documents[index])

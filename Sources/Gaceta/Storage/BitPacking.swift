@@ -27,8 +27,15 @@ enum BitPacking {
         }
     }
 
+    /// Bytes after a block that let `unpack` read each value with one
+    /// 64-bit load: a value starts at most 7 bits into its first byte and is
+    /// at most 32 bits wide, so 8 bytes from there always hold it.
+    static let readAheadBytes = 8
+
     /// Decodes one block from `source`, which the caller has checked holds
-    /// `byteCount(width:)` bytes.
+    /// `byteCount(width:)` bytes. When `source` also holds `readAheadBytes`
+    /// more (the bytes after the block in the file), each value is read with
+    /// one unaligned load instead of a byte at a time.
     static func unpack(_ source: UnsafeRawBufferPointer, width: Int, into output: UnsafeMutablePointer<UInt32>) {
         guard width > 0 else {
             output.update(repeating: 0, count: blockSize)
@@ -36,6 +43,17 @@ enum BitPacking {
         }
         precondition(source.count >= byteCount(width: width))
         let mask: UInt64 = width == 32 ? 0xFFFF_FFFF : (1 << UInt64(width)) - 1
+        if source.count >= byteCount(width: width) + readAheadBytes {
+            // The last value starts before byte 16·width, so its load ends
+            // before byte 16·width + 8: inside `source`.
+            var bit = 0
+            for index in 0..<blockSize {
+                let word = source.loadUnaligned(fromByteOffset: bit >> 3, as: UInt64.self).littleEndian
+                output[index] = UInt32(truncatingIfNeeded: (word >> UInt64(bit & 7)) & mask)
+                bit += width
+            }
+            return
+        }
         var buffer: UInt64 = 0
         var bitsInBuffer = 0
         var byteIndex = 0

@@ -66,6 +66,27 @@ import Testing
         }
     }
 
+    /// Both ways of unpacking, byte by byte at the end of a buffer and with
+    /// 64-bit loads when bytes follow, give back what was packed, at every width.
+    @Test func bitPackingRoundTripsAtEveryWidth() {
+        var random = SplitMix64(seed: 32)
+        for width in 0...32 {
+            let values = (0..<BitPacking.blockSize).map { _ in
+                width == 0 ? UInt32(0) : UInt32(truncatingIfNeeded: random.next()) >> UInt32(32 - width)
+            }
+            var writer = ByteWriter()
+            values.withUnsafeBufferPointer { BitPacking.pack($0, width: width, into: &writer) }
+            #expect(writer.bytes.count == BitPacking.byteCount(width: width))
+            for trailing in [0, BitPacking.readAheadBytes] {
+                let bytes = writer.bytes + [UInt8](repeating: 0xA5, count: trailing)
+                let output = UnsafeMutablePointer<UInt32>.allocate(capacity: BitPacking.blockSize)
+                defer { output.deallocate() }
+                bytes.withUnsafeBytes { BitPacking.unpack($0, width: width, into: output) }
+                #expect(Array(UnsafeBufferPointer(start: output, count: BitPacking.blockSize)) == values, "width \(width), \(trailing) bytes after")
+            }
+        }
+    }
+
     @Test func termDictionaryRoundTrip() throws {
         var keys = Set<[UInt8]>()
         var random = SystemRandomNumberGenerator()
