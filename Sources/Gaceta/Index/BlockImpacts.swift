@@ -29,15 +29,8 @@ struct BlockImpacts: Equatable, Sendable {
     /// The narrowed frontier of `passages` (frequency ≥ 1, length), which
     /// must not be empty. Frequencies never exceed lengths, which are 16-bit.
     init(frontierOf passages: [(frequency: Int, length: Int)]) {
-        precondition(!passages.isEmpty && passages.allSatisfy { $0.frequency <= Int(UInt16.max) })
-        // Most frequent first (the shortest first among equals); a passage
-        // joins the frontier when it is shorter than every more frequent one.
-        let ordered = passages.sorted { $0.frequency != $1.frequency ? $0.frequency > $1.frequency : $0.length < $1.length }
-        var frontier: [(frequency: Int, length: Int)] = []
-        for passage in ordered where frontier.last.map({ passage.length < $0.length }) ?? true {
-            frontier.append((passage.frequency, min(passage.length, Int(UInt16.max))))
-        }
-        frontier.reverse()
+        precondition(!passages.isEmpty && passages.allSatisfy { $0.frequency >= 1 && $0.frequency <= Int(UInt16.max) })
+        var frontier = Self.frontier(of: passages)
         let averageLength = Double(passages.reduce(0) { $0 + $1.length }) / Double(passages.count)
         while frontier.count > Self.capacity {
             // Merge the neighbours whose merged pair raises the bound least,
@@ -61,6 +54,29 @@ struct BlockImpacts: Equatable, Sendable {
             frequencies[index] = UInt16(pair.frequency)
             lengths[index] = UInt16(pair.length)
         }
+    }
+
+    /// The Pareto frontier by increasing frequency and length: a passage is on
+    /// it when it is shorter than every more frequent one. Frequencies are
+    /// small, so the shortest length of each is kept in a table indexed by
+    /// frequency rather than found by sorting (a block's frontier is built
+    /// for every block written, merges included).
+    private static func frontier(of passages: [(frequency: Int, length: Int)]) -> [(frequency: Int, length: Int)] {
+        let highest = passages.reduce(0) { max($0, $1.frequency) }
+        var frontier: [(frequency: Int, length: Int)] = []
+        withUnsafeTemporaryAllocation(of: Int.self, capacity: highest + 1) { shortest in
+            shortest.initialize(repeating: Int.max)
+            for passage in passages {
+                shortest[passage.frequency] = min(shortest[passage.frequency], min(passage.length, Int(UInt16.max)))
+            }
+            var best = Int.max
+            for frequency in stride(from: highest, through: 1, by: -1) where shortest[frequency] < best {
+                best = shortest[frequency]
+                frontier.append((frequency, best))
+            }
+        }
+        frontier.reverse()
+        return frontier
     }
 
     /// Reads the pairs at `offset` of `bytes`, which the caller has checked.
