@@ -13,9 +13,7 @@ func registerPostingsDecodeBenchmarks() {
     ) { benchmark in
         let index = SyntheticIndex.shared
         for _ in benchmark.scaledIterations {
-            guard let walk = try index.reader.postings(ofKey: index.longestKey, inSegment: 0) else {
-                fatalError("the longest list is gone")
-            }
+            let walk = try index.longestList()
             var frequencies = 0
             while walk.document != PostingsWalk.exhausted {
                 frequencies &+= walk.termFrequency
@@ -34,9 +32,7 @@ func registerPostingsDecodeBenchmarks() {
         ) { benchmark in
             let index = SyntheticIndex.shared
             for _ in benchmark.scaledIterations {
-                guard let walk = try index.reader.postings(ofKey: index.longestKey, inSegment: 0) else {
-                    fatalError("the longest list is gone")
-                }
+                let walk = try index.longestList()
                 var frequencies = 0
                 // Computed in place: an array of targets would add an allocation to every iteration.
                 for step in 0..<targetCount {
@@ -47,5 +43,15 @@ func registerPostingsDecodeBenchmarks() {
                 blackHole(frequencies)
             }
         }
+    }
+}
+
+extension SyntheticIndex {
+    /// A new cursor over the longest content-word list.
+    func longestList() throws -> PostingsWalk {
+        guard let walk = try reader.postings(ofKey: longestKey, inSegment: 0) else {
+            fatalError("the longest list is gone")
+        }
+        return walk
     }
 }

@@ -11,15 +11,11 @@ import Testing
         Article(id: "together", title: "", body: "central bank \(filler) \(filler)", language: .english),
     ]
 
-    let directory: TemporaryDirectory
-    let searcher: Searcher
+    let index: SearchableArticles
+    var searcher: Searcher { index.searcher }
 
     init() throws {
-        directory = try TemporaryDirectory()
-        let writer = try IndexWriter(path: directory.path)
-        for article in Self.articles { try writer.add(article) }
-        try writer.commit()
-        searcher = Searcher(reader: try IndexReader(path: directory.path))
+        index = try SearchableArticles(Self.articles)
     }
 
     func hits(_ query: String, weight: Double, pruning: Bool = true) throws -> [(id: String, score: Double)] {

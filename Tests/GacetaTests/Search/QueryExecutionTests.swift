@@ -18,15 +18,11 @@ import Testing
                 date: "2025-05-20", source: "Diario del Norte", language: .spanish),
     ]
 
-    let directory: TemporaryDirectory
-    let searcher: Searcher
+    let index: SearchableArticles
+    var searcher: Searcher { index.searcher }
 
     init() throws {
-        directory = try TemporaryDirectory()
-        let writer = try IndexWriter(path: directory.path)
-        for article in Self.articles { try writer.add(article) }
-        try writer.commit()
-        searcher = Searcher(reader: try IndexReader(path: directory.path))
+        index = try SearchableArticles(Self.articles)
     }
 
     func ids(_ query: Query, _ configure: (inout SearchOptions) -> Void = { _ in }) throws -> [String] {
