@@ -42,17 +42,12 @@ public struct Analyzer: Sendable {
     /// phrase positions stay exact; `position` counts tokens from 0 and
     /// `byteRange` is the word's span in the UTF-8 bytes of `text`.
     public func tokens(in text: String, language: Language) -> [Token] {
-        tokens(in: text, language: language, stems: nil)
-    }
-
-    /// `tokens(in:language:)`, looking stems up in `stems` first.
-    func tokens(in text: String, language: Language, stems: StemCache?) -> [Token] {
         var tokens: [Token] = []
         let stopwords = self.stopwords[language] ?? WordSet([])
         var text = text
         text.withUTF8 { bytes in
             tokens.reserveCapacity(bytes.count / 6 + 4)
-            let terms = TermMaker(stemming: configuration.stemming, stems: stems)
+            let terms = TermMaker(stemming: configuration.stemming)
             defer { terms.deallocate() }
             forEachPiece(in: bytes) { range, kind, surface in
                 let (term, isStopword) = terms.term(surface, kind: kind, language: language, stopwords: stopwords)
@@ -160,13 +155,11 @@ public struct Analyzer: Sendable {
 /// Makes the indexed term of a shaped word: stopword check, then stemming.
 struct TermMaker {
     let stemming: Bool
-    private let stems: StemCache?
     private let input: UnsafeMutableBufferPointer<UInt8>
     private let output: UnsafeMutableBufferPointer<UInt8>
 
-    init(stemming: Bool, stems: StemCache? = nil) {
+    init(stemming: Bool) {
         self.stemming = stemming
-        self.stems = stems
         input = .allocate(capacity: 512)
         output = .allocate(capacity: 512)
     }
@@ -184,10 +177,10 @@ struct TermMaker {
         // ("P.S.O.E." and "PSOE" meet), but are never stopwords ("U.S.").
         guard kind == .word || kind == .acronym else { return (String(decoding: surface, as: UTF8.self), false) }
         if kind == .word, stopwords.contains(surface) { return (String(decoding: surface, as: UTF8.self), true) }
-        guard stemming else { return (String(decoding: surface, as: UTF8.self), false) }
-        let stemmed = { stem(surface, language: language) ?? String(decoding: surface, as: UTF8.self) }
-        guard let stems else { return (stemmed(), false) }
-        return (stems.term(for: surface, language: language, make: stemmed), false)
+        guard stemming, let stem = stem(surface, language: language) else {
+            return (String(decoding: surface, as: UTF8.self), false)
+        }
+        return (stem, false)
     }
 
     private func stem(_ surface: UnsafeBufferPointer<UInt8>, language: Language) -> String? {

@@ -22,17 +22,16 @@ extension AnalyzedArticle {
 
     /// Detects the language when the metadata gives none, splits the body into
     /// passages and analyses each with the article's language.
-    /// `unstemmed` folds the words of the source without stemming them;
-    /// `stems`, when given, remembers stems from article to article.
-    init(_ source: Article, analyzer: Analyzer, unstemmed: Analyzer, splitter: PassageSplitter, stems: StemCache? = nil) {
+    /// `unstemmed` folds the words of the source without stemming them.
+    init(_ source: Article, analyzer: Analyzer, unstemmed: Analyzer, splitter: PassageSplitter) {
         let language = source.language ?? analyzer.detectLanguage(of: source.title + "\n\n" + source.body)
         article = StoredArticle(
             id: source.id, title: source.title, date: source.date, source: source.source,
             url: source.url, language: language
         )
-        titleTerms = Array(analyzer.tokens(in: source.title, language: language, stems: stems).prefix(Self.maximumTitleTerms).map(\.term))
+        titleTerms = Array(analyzer.tokens(in: source.title, language: language).prefix(Self.maximumTitleTerms).map(\.term))
         passages = splitter.passages(of: source.body, analyzer: analyzer).map { text in
-            let terms = analyzer.tokens(in: text, language: language, stems: stems).prefix(PassageTableEntry.maximumLength).map(\.term)
+            let terms = analyzer.tokens(in: text, language: language).prefix(PassageTableEntry.maximumLength).map(\.term)
             return AnalyzedPassage(text: text, terms: Array(terms))
         }
         textBytes = source.title.utf8.count + source.body.utf8.count

@@ -14,7 +14,6 @@ final class IndexingWorker: @unchecked Sendable {
     private let segments: FlushedSegments
     /// Only touched on `queue`.
     private var buffer = SegmentBuffer()
-    private let stems = StemCache()
     private var sequences: [Int] = []
 
     init(index: Int, analyzer: Analyzer, splitter: PassageSplitter, ramBudgetBytes: Int, segments: FlushedSegments) {
@@ -31,9 +30,7 @@ final class IndexingWorker: @unchecked Sendable {
             defer { whenDone() }
             guard !self.segments.hasFailed else { return }
             for (article, sequence) in zip(batch, batchSequences) {
-                let analyzed = AnalyzedArticle(
-                    article, analyzer: self.analyzer, unstemmed: self.unstemmed, splitter: self.splitter, stems: self.stems
-                )
+                let analyzed = AnalyzedArticle(article, analyzer: self.analyzer, unstemmed: self.unstemmed, splitter: self.splitter)
                 guard !analyzed.passages.isEmpty else { continue }
                 self.buffer.add(analyzed)
                 self.sequences.append(sequence)

@@ -13,7 +13,7 @@ struct FNV1a64 {
     /// A byte that cannot occur in UTF-8 text, so ("ab", "c") and ("a", "bc") differ.
     mutating func addSeparator() { add(0xff) }
 
-    mutating func add(_ byte: UInt8) {
+    private mutating func add(_ byte: UInt8) {
         value ^= UInt64(byte)
         value &*= 0x0000_0100_0000_01b3
     }
