@@ -21,6 +21,7 @@ echo "building the fuzzer in $work" >&2
 "$swiftc" -sanitize=fuzzer,address -parse-as-library -g -O \
     "$root"/Sources/Gaceta/Query/*.swift \
     "$root/Sources/Gaceta/Analysis/Language.swift" \
+    "$root/Sources/Gaceta/Support/GregorianCalendar.swift" \
     "$root/Fuzz/QueryParserFuzzer.swift" \
     -o "$work/query-parser-fuzzer" 2> "$work/build.log" || { cat "$work/build.log" >&2; exit 1; }
 

@@ -1,13 +1,16 @@
 /// The ISO 8601 forms a news date comes in: `2025`, `2025-03`, `2025-03-04`, and
 /// `2025-03-04T10:15`, with optional seconds, fraction and zone (`Z`, `+01:00`).
+/// The day must exist (`2025-02-30` does not), as `PublicationDay` requires.
 enum ISO8601Date {
     static func isValid(_ text: String) -> Bool {
         var scanner = DigitScanner(Array(text.utf8))
-        guard scanner.number(digits: 4) != nil else { return false }
+        guard let year = scanner.number(digits: 4) else { return false }
         if scanner.atEnd { return true }
         guard scanner.skip("-"), let month = scanner.number(digits: 2), (1...12).contains(month) else { return false }
         if scanner.atEnd { return true }
-        guard scanner.skip("-"), let day = scanner.number(digits: 2), (1...31).contains(day) else { return false }
+        guard scanner.skip("-"), let day = scanner.number(digits: 2),
+              (1...GregorianCalendar.daysIn(month: month, year: year)).contains(day)
+        else { return false }
         if scanner.atEnd { return true }
         guard scanner.skip("T") || scanner.skip("t") || scanner.skip(" "),
               let hour = scanner.number(digits: 2), hour < 24,

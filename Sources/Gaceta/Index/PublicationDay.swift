@@ -25,7 +25,7 @@ struct PublicationDay: Hashable, Comparable, Sendable {
             month = parsed
             if bytes.count > 7 {
                 guard bytes[7] == UInt8(ascii: "-"), let parsed = digits(8..<10),
-                      (1...Self.daysIn(month: month, year: year)).contains(parsed)
+                      (1...GregorianCalendar.daysIn(month: Int(month), year: Int(year))).contains(Int(parsed))
                 else { return nil }
                 day = parsed
             }
@@ -63,12 +63,4 @@ struct PublicationDay: Hashable, Comparable, Sendable {
     }
 
     static func < (lhs: PublicationDay, rhs: PublicationDay) -> Bool { lhs.number < rhs.number }
-
-    static func daysIn(month: UInt32, year: UInt32) -> UInt32 {
-        switch month {
-        case 2: return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28
-        case 4, 6, 9, 11: return 30
-        default: return 31
-        }
-    }
 }

@@ -49,7 +49,7 @@ struct QueryDateRange: Sendable, Hashable {
             throw QuerySyntaxError(message: "'\(shown)' is not a date: months go from 01 to 12", query: query, offset: offset)
         }
         let monthText = "\(yearText)-\(String(parts[1]))"
-        let lastDay = daysIn(month: month, year: year)
+        let lastDay = GregorianCalendar.daysIn(month: month, year: year)
         guard numbers.count > 2 else { return ("\(monthText)-01", "\(monthText)-\(lastDay)") }
         guard (1...lastDay).contains(numbers[2]) else {
             throw QuerySyntaxError(message: "'\(shown)' is not a real day: \(monthText) has \(lastDay) days",
@@ -67,13 +67,5 @@ struct QueryDateRange: Sendable, Hashable {
             value = value * 10 + Int(ascii - 48)
         }
         return value
-    }
-
-    private static func daysIn(month: Int, year: Int) -> Int {
-        switch month {
-        case 2: (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28
-        case 4, 6, 9, 11: 30
-        default: 31
-        }
     }
 }

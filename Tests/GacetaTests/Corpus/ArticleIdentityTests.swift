@@ -49,6 +49,7 @@ import Testing
         ("2025", true), ("2025-03", true), ("2025-03-04", true), ("2025-03-04T10:15", true),
         ("2025-03-04T10:15:30Z", true), ("2025-03-04T10:15:30.25+01:00", true), ("2025-03-04 10:15:30-0500", true),
         ("2025-13-01", false), ("25-03-04", false), ("2025/03/04", false), ("March 4, 2025", false), ("2025-03-04T", false),
+        ("2024-02-29", true), ("2023-02-29", false), ("2025-02-30", false), ("2025-04-31", false), ("2025-12-31", true),
     ])
     func iso8601Dates(text: String, isValid: Bool) {
         #expect(ISO8601Date.isValid(text) == isValid)
