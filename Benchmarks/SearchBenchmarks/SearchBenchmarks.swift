@@ -5,6 +5,7 @@ let benchmarks: @Sendable () -> Void = {
     registerTermLookupBenchmarks()
     registerTopKBenchmarks()
     registerHighlightBenchmarks()
+    registerIndexingBenchmarks()
 }
 
 extension Benchmark.Configuration {
