@@ -160,6 +160,10 @@ public struct CorpusReader: Sendable {
                 if lineNumber == 1 { Self.dropByteOrderMark(&bytes) }
                 guard bytes.contains(where: { !Self.isJSONWhitespace($0) }) else { continue }
                 let text = decodeUTF8(bytes, at: origin, report: report)
+                if let members = FlatJSONObject.stringMembers(of: text) {
+                    try deliver(JSONArticleRecord.fields(of: members), file, origin)
+                    continue
+                }
                 let value: Any
                 do {
                     value = try JSONSerialization.jsonObject(with: Data(text.utf8), options: .fragmentsAllowed)

@@ -14,13 +14,22 @@ enum JSONArticleRecord {
         guard let object = value as? [String: Any] else {
             throw Rejection(reason: "expected an article object, found \(typeName(of: value))")
         }
-        func text(_ key: String) -> String? {
+        return fields { key in
             guard let value = object[key], !(value is NSNull) else { return nil }
             if let string = value as? String { return string }
             if !(value is Bool), let number = value as? NSNumber { return Self.idText(of: number) }
             warn("field `\(key)` should be a string, found \(typeName(of: value)); ignored")
             return nil
         }
+    }
+
+    /// The fields of an object whose values are all strings or null, as
+    /// `FlatJSONObject` reads it.
+    static func fields(of members: [String: String?]) -> ArticleFields {
+        fields { members[$0] ?? nil }
+    }
+
+    private static func fields(_ text: (String) -> String?) -> ArticleFields {
         var fields = ArticleFields()
         fields.id = text("id")
         fields.title = text("title")
