@@ -40,26 +40,18 @@ struct HighlightFixture: Sendable {
 }
 
 func registerHighlightBenchmarks() {
-    Benchmark(
-        "highlight: \(HighlightPassages.english.count) English passages, 4-word query",
-        configuration: .search(setup: { _ = HighlightFixture.shared })
-    ) { benchmark in
-        let highlighter = HighlightFixture.shared.english
-        for _ in benchmark.scaledIterations {
-            for passage in HighlightPassages.english {
-                blackHole(highlighter.highlights(in: passage, language: .english))
-            }
-        }
-    }
-
-    Benchmark(
-        "highlight: \(HighlightPassages.spanish.count) Spanish passages, 4-word query",
-        configuration: .search(setup: { _ = HighlightFixture.shared })
-    ) { benchmark in
-        let highlighter = HighlightFixture.shared.spanish
-        for _ in benchmark.scaledIterations {
-            for passage in HighlightPassages.spanish {
-                blackHole(highlighter.highlights(in: passage, language: .spanish))
+    for language in [Language.english, .spanish] {
+        let passages = language == .english ? HighlightPassages.english : HighlightPassages.spanish
+        Benchmark(
+            "highlight: \(passages.count) \(language == .english ? "English" : "Spanish") passages, 4-word query",
+            configuration: .search(setup: { _ = HighlightFixture.shared })
+        ) { benchmark in
+            let fixture = HighlightFixture.shared
+            let highlighter = language == .english ? fixture.english : fixture.spanish
+            for _ in benchmark.scaledIterations {
+                for passage in passages {
+                    blackHole(highlighter.highlights(in: passage, language: language))
+                }
             }
         }
     }
