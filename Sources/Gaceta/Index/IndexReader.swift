@@ -17,6 +17,9 @@ public final class IndexReader: Sendable {
     public let path: String
     let manifest: Manifest
     let segments: [SegmentReader]
+    /// Live articles per language, from the manifest: the same for the whole
+    /// life of the snapshot, and read by every query's planner.
+    let articlesByLanguage: [Language: Int]
     /// Mapped on open like the segments, so the snapshot keeps its user data
     /// after a later commit replaces and unlinks the file.
     private let userDataFile: MappedFile?
@@ -45,6 +48,13 @@ public final class IndexReader: Sendable {
         self.manifest = manifest
         self.segments = segments
         self.userDataFile = userDataFile
+        var languages: [Language: Int] = [:]
+        for segment in manifest.segments {
+            for (code, count) in segment.articlesByLanguage {
+                if let language = Language(rawValue: code) { languages[language, default: 0] += count }
+            }
+        }
+        articlesByLanguage = languages
     }
 
     /// A snapshot of the newest commit; `self` when nothing was committed since.
@@ -67,12 +77,8 @@ public final class IndexReader: Sendable {
 
     public var statistics: IndexStatistics {
         var bytesByKind: [String: Int] = [:]
-        var languages: [Language: Int] = [:]
         for segment in manifest.segments {
             for (kind, record) in segment.files { bytesByKind[kind, default: 0] += record.size }
-            for (code, count) in segment.articlesByLanguage {
-                if let language = Language(rawValue: code) { languages[language, default: 0] += count }
-            }
         }
         let manifestSize = (try? FileManager.default.attributesOfItem(atPath: path + "/" + Manifest.fileName)[.size] as? Int) ?? 0
         bytesByKind["manifest"] = manifestSize
@@ -84,19 +90,8 @@ public final class IndexReader: Sendable {
             terms: segments.reduce(0) { $0 + $1.terms.termCount },
             segments: segments.count,
             bytesByKind: bytesByKind,
-            articlesByLanguage: languages
+            articlesByLanguage: articlesByLanguage
         )
-    }
-
-    /// The languages of the snapshot's live articles.
-    var languages: Set<Language> {
-        var languages: Set<Language> = []
-        for segment in manifest.segments {
-            for (code, count) in segment.articlesByLanguage where count > 0 {
-                if let language = Language(rawValue: code) { languages.insert(language) }
-            }
-        }
-        return languages
     }
 
     /// The bytes the application committed with this snapshot

@@ -21,9 +21,8 @@ struct QueryPlanner {
         self.unstemmed = unstemmed
         self.reader = reader
         self.options = options
-        let present = reader.languages
         languages = Language.allCases.filter { language in
-            (options.language == nil || options.language == language) && present.contains(language)
+            (options.language == nil || options.language == language) && reader.articlesByLanguage[language, default: 0] > 0
         }
     }
 
