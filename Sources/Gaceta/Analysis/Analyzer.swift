@@ -58,16 +58,10 @@ public struct Analyzer: Sendable {
     }
 
     /// The UTF-8 byte ranges of the tokens of `text` whose term is one of
-    /// `terms`: what `tokens(in:language:)` would find, filtered, without
-    /// stemming every word. Stemming keeps a word's first byte, so a word
-    /// that starts unlike every wanted term cannot become one.
-    func ranges(of terms: Set<String>, in text: String, language: Language) -> [Range<Int>] {
-        guard !terms.isEmpty else { return [] }
-        var firstBytes = [Bool](repeating: false, count: 256)
-        for term in terms {
-            guard let first = term.utf8.first else { continue }
-            firstBytes[Int(first)] = true
-        }
+    /// `wanted`: what `tokens(in:language:)` would find, filtered, without
+    /// stemming the words that cannot match.
+    func ranges(of wanted: WantedTerms, in text: String, language: Language) -> [Range<Int>] {
+        guard !wanted.terms.isEmpty else { return [] }
         var ranges: [Range<Int>] = []
         let stopwords = self.stopwords[language] ?? WordSet([])
         var text = text
@@ -75,8 +69,8 @@ public struct Analyzer: Sendable {
             let maker = TermMaker(stemming: configuration.stemming)
             defer { maker.deallocate() }
             forEachPiece(in: bytes) { range, kind, surface in
-                guard let first = surface.first, firstBytes[Int(first)] else { return }
-                if terms.contains(maker.term(surface, kind: kind, language: language, stopwords: stopwords).0) {
+                guard let first = surface.first, wanted.mayStart(with: first) else { return }
+                if wanted.terms.contains(maker.term(surface, kind: kind, language: language, stopwords: stopwords).0) {
                     ranges.append(range)
                 }
             }

@@ -2,7 +2,7 @@
 /// one of the query's body terms in the passage's language.
 struct MatchHighlighter {
     let analyzer: Analyzer
-    private let terms: [Language: Set<String>]
+    private let terms: [Language: WantedTerms]
 
     init(analyzer: Analyzer, terms clauses: [QueryTerm]) {
         self.analyzer = analyzer
@@ -10,11 +10,11 @@ struct MatchHighlighter {
         for clause in clauses where clause.field == .body {
             terms[clause.language, default: []].insert(clause.term)
         }
-        self.terms = terms
+        self.terms = terms.mapValues(WantedTerms.init)
     }
 
     func highlights(in text: String, language: Language) -> [Range<Int>] {
-        guard let wanted = terms[language], !wanted.isEmpty else { return [] }
+        guard let wanted = terms[language] else { return [] }
         return analyzer.ranges(of: wanted, in: text, language: language)
     }
 }

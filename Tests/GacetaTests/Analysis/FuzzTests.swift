@@ -26,7 +26,7 @@ import Testing
             // finds exactly the tokens whose terms are wanted.
             let distinct = Array(Set(tokens.map(\.term))).sorted()
             let wanted = Set(distinct.enumerated().filter { $0.offset % 2 == 0 }.map(\.element) + ["zz", "ñ"])
-            #expect(analyzer.ranges(of: wanted, in: text, language: language)
+            #expect(analyzer.ranges(of: WantedTerms(wanted), in: text, language: language)
                     == tokens.filter { wanted.contains($0.term) }.map(\.byteRange))
         }
         let sentences = analyzer.sentenceRanges(in: text)
