@@ -5,6 +5,7 @@ let package = Package(
     name: "Gaceta",
     products: [
         .library(name: "Gaceta", targets: ["Gaceta"]),
+        .library(name: "GacetaEvaluation", targets: ["GacetaEvaluation"]),
         .executable(name: "gaceta", targets: ["GacetaCLI"]),
     ],
     dependencies: [
@@ -28,10 +29,18 @@ let package = Package(
             name: "Gaceta",
             dependencies: ["CGacetaSupport"]
         ),
+        // Judged queries, relevance metrics and known-item sets: what `gaceta eval`
+        // and the benchmarks measure ranking with, kept out of the library an
+        // embedder links. It sees only Gaceta's public API.
+        .target(
+            name: "GacetaEvaluation",
+            dependencies: ["Gaceta"]
+        ),
         .executableTarget(
             name: "GacetaCLI",
             dependencies: [
                 "Gaceta",
+                "GacetaEvaluation",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             path: "Sources/gaceta"
@@ -41,6 +50,10 @@ let package = Package(
             dependencies: ["Gaceta", "CGacetaSupport"],
             // Read from the source tree by path; the query fuzzer seeds from them too.
             exclude: ["Query/Fixtures"]
+        ),
+        .testTarget(
+            name: "GacetaEvaluationTests",
+            dependencies: ["GacetaEvaluation", "Gaceta"]
         ),
     ]
 )

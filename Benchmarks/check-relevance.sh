@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Relevance regression guard: runs `gaceta eval --json` on every set named in
+# Relevance regression guard: runs `gaceta eval ... --json` on every set named in
 # relevance-thresholds.json and fails (exit 1) when a set's nDCG@10 falls more
 # than 0.005 below its recorded value. Prints one table.
 #
@@ -23,12 +23,12 @@ thresholds="$here/relevance-thresholds.json"
 swift build -c release --static-swift-stdlib --product gaceta >&2
 gaceta="$(swift build -c release --show-bin-path)/gaceta"
 
-# The gaceta eval arguments for one set name.
+# The gaceta eval subcommand and arguments for one set name.
 arguments_for() {
     case "$1" in
-        known-item:*)       echo "--known-item $data/${1#known-item:}.jsonl.gz" ;;
-        known-item-cross:*) echo "--known-item-cross $data/${1#known-item-cross:}.jsonl.gz" ;;
-        *)                  echo "--docs $data/$1.docs.jsonl.gz --queries $data/$1.queries.jsonl" ;;
+        known-item:*)       echo "known-item $data/${1#known-item:}.jsonl.gz" ;;
+        known-item-cross:*) echo "known-item-cross $data/${1#known-item-cross:}.jsonl.gz" ;;
+        *)                  echo "judged --docs $data/$1.docs.jsonl.gz --queries $data/$1.queries.jsonl" ;;
     esac
 }
 
@@ -44,7 +44,7 @@ printf '%-36s %8s %8s %8s %8s %9s  %s\n' set recorded nDCG@10 delta queries seco
 while read -r set recorded; do
     started=$(date +%s.%N)
     # shellcheck disable=SC2046 # the arguments are paths without spaces
-    if ! report="$("$gaceta" eval --json $(arguments_for "$set") </dev/null)"; then
+    if ! report="$("$gaceta" eval $(arguments_for "$set") --json </dev/null)"; then
         printf '%-36s %8s %8s %8s %8s %9s  %s\n' "$set" "$recorded" - - - - "ERROR (gaceta eval failed)"
         status=1
         continue

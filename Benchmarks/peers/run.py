@@ -79,7 +79,7 @@ def load_set(data, name, sample, corpus=None):
 
 def known_item(articles, sample):
     titled = [a for a in articles if (a.get("title") or "").strip()]
-    # Evenly spread, as gaceta eval --known-item samples: the floor(i * n / N)-th titled article.
+    # Evenly spread, as gaceta eval known-item samples: the floor(i * n / N)-th titled article.
     taken = min(sample, len(titled))
     chosen = [titled[i * len(titled) // taken] for i in range(taken)]
     queries = [{"qid": a["id"], "query": a["title"], "relevant": [a["id"]]} for a in chosen]

@@ -19,6 +19,7 @@ struct GacetaCommand: ParsableCommand {
 
             Exit status: 0 on success, 1 for a wrong command line, 2 for any other failure.
             """,
+        version: "gaceta \(GacetaVersion.summary)",
         subcommands: [
             IndexCommand.self, SearchCommand.self, StatsCommand.self, ShowCommand.self,
             AddCommand.self, DeleteCommand.self, OptimizeCommand.self, CheckCommand.self,

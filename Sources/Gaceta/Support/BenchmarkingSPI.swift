@@ -51,13 +51,6 @@ extension IndexReader {
 }
 
 extension Searcher {
-    /// What `search` ranks, without fetching or highlighting: the top global
-    /// passage numbers and the number of matches.
-    @_spi(Benchmarking) public func rankedPassages(_ query: Query, options: SearchOptions = .init()) throws -> (passages: [UInt64], totalHits: Int) {
-        let ranked = try rank(query, options: options).ranked
-        return (ranked.entries.map(\.globalPassage), ranked.totalHits)
-    }
-
     /// The `MatchHighlighter` that `search` would make for the query.
     @_spi(Benchmarking) public func passageHighlighter(for query: Query, options: SearchOptions = .init()) throws -> PassageHighlighter {
         PassageHighlighter(highlighter: MatchHighlighter(analyzer: Analyzer(), terms: try rank(query, options: options).plan.highlightedTerms))

@@ -1,5 +1,6 @@
 import Foundation
 import Gaceta
+import GacetaEvaluation
 
 /// How `gaceta eval` prints a `RelevanceReport`, for people or as JSON.
 struct EvalOutput {
@@ -9,6 +10,22 @@ struct EvalOutput {
     var titles: Bool
     /// Time to build the scratch index; nil when an existing index was searched.
     var indexSeconds: Double?
+
+    /// What every `gaceta eval` subcommand prints, for its `--help`.
+    static let figuresHelp = """
+        Runs every query, retrieving up to 1000 articles (each ranked by its \
+        best passage), and prints the means of nDCG@k and MRR@k (k = 10 by \
+        default), Recall@100 and Recall@1000 with binary relevance, the number \
+        of queries evaluated (those with no relevant article are skipped and \
+        counted) and the mean time to rank one query's top 1000 articles.
+        """
+
+    /// The shape of `json`, for the subcommands' `--help`.
+    static let jsonHelp = """
+        --json prints one object: {"set", "k", "queries", "skipped", "ndcg", \
+        "mrr", "recall_100", "recall_1000", "mean_latency_ms", "index_seconds", \
+        "k1", "b", "title_weight", "titles"}.
+        """
 
     var text: String {
         let k = report.cutoff

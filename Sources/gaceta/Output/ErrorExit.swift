@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Gaceta
+import GacetaEvaluation
 
 /// Turns any error into one line on standard error and an exit status, so that
 /// no command ever ends with a stack trace or a screenful of usage.
@@ -42,10 +43,17 @@ enum ErrorExit {
         Foundation.exit(status)
     }
 
-    /// `gaceta SUBCOMMAND --help` for the subcommand on the command line, if any.
+    /// `gaceta SUBCOMMAND... --help` for the (nested) subcommand on the command
+    /// line, if any: `gaceta eval judged --help` for an `eval judged` mistake.
     private static func helpCommand(for arguments: [String]) -> String {
-        let names = Set(GacetaCommand.configuration.subcommands.compactMap { $0.configuration.commandName })
-        if let name = arguments.first(where: names.contains) { return "gaceta \(name) --help" }
-        return "gaceta --help"
+        var command: ParsableCommand.Type = GacetaCommand.self
+        var names = ["gaceta"]
+        for argument in arguments {
+            guard let subcommand = command.configuration.subcommands.first(where: { $0.configuration.commandName == argument })
+            else { continue }
+            command = subcommand
+            names.append(argument)
+        }
+        return (names + ["--help"]).joined(separator: " ")
     }
 }

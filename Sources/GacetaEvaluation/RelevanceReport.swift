@@ -10,7 +10,9 @@ public struct RelevanceReport: Sendable, Hashable {
     public var ndcg: Double = 0
     /// Mean reciprocal rank at `cutoff`.
     public var mrr: Double = 0
+    /// Mean fraction of the relevant articles found in the top 100.
     public var recallAt100: Double = 0
+    /// Mean fraction of the relevant articles found in the top 1000.
     public var recallAt1000: Double = 0
     /// Mean wall-clock time of one search, in seconds.
     public var meanLatencySeconds: Double = 0

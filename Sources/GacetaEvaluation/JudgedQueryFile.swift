@@ -1,4 +1,5 @@
 import Foundation
+import Gaceta
 
 /// Reads judged queries from JSON Lines, one
 /// `{"qid", "query", "lang", "relevant": [article ids]}` per line

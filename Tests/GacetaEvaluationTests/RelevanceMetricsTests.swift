@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import Gaceta
+@testable import GacetaEvaluation
 
 /// Each expected value is worked out by hand in the comment beside it.
 @Suite struct RelevanceMetricsTests {

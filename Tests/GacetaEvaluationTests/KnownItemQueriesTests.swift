@@ -1,5 +1,6 @@
 import Testing
-@testable import Gaceta
+import Gaceta
+import GacetaEvaluation
 
 @Suite struct KnownItemQueriesTests {
     private let articles = [

@@ -1,3 +1,5 @@
+import Gaceta
+
 /// Known-item queries from a news corpus: an article's title is the query and
 /// one article the only right answer — the article itself, or (across
 /// languages) its translation. The index must then be built without titles,
