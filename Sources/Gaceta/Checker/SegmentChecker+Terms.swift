@@ -137,10 +137,15 @@ extension SegmentChecker {
     ) -> (postings: Int, positions: Int?)? {
         var documents: [Int] = []
         var frequencies: [Int] = []
+        // Per block, where the cursor found its bytes end and its skip entry.
+        var blocks: [(decodedEnd: Int, skipEntry: SkipEntry?)] = []
         do {
             let cursor = try PostingsCursor(postings: postings, positions: nil, info: termInfo, passageCount: info.passages)
             documents.reserveCapacity(termInfo.documentFrequency)
             while cursor.document != PostingsCursor.exhausted {
+                if documents.count % PostingsWriter.blockSize == 0 {
+                    blocks.append((cursor.decodedBlockEnd, cursor.skipEntry(ofBlock: blocks.count)))
+                }
                 documents.append(Int(cursor.document))
                 frequencies.append(cursor.termFrequency)
                 try cursor.next()
@@ -183,36 +188,16 @@ extension SegmentChecker {
             }
         }
         let blockSize = PostingsWriter.blockSize
-        let blockCount = (documents.count + blockSize - 1) / blockSize
-        var blockEnds: [Int] = []
-        var previous = -1
-        var size = 0
-        for block in 0..<blockCount {
+        for (block, decoded) in blocks.enumerated() {
+            guard let skipEntry = decoded.skipEntry else { continue }
             let range = block * blockSize..<min(documents.count, (block + 1) * blockSize)
-            var gaps: [UInt32] = []
-            for index in range {
-                gaps.append(UInt32(documents[index] - previous - 1))
-                previous = documents[index]
-            }
-            let tfs = frequencies[range].map { UInt32($0 - 1) }
-            if range.count == blockSize {
-                size += 2 + gaps.withUnsafeBufferPointer { BitPacking.byteCount(width: BitPacking.width(of: $0)) }
-                    + tfs.withUnsafeBufferPointer { BitPacking.byteCount(width: BitPacking.width(of: $0)) }
-            } else {
-                // Gap shifted left with a "frequency 1" bit; the frequency only when it is not 1.
-                for (gap, tf) in zip(gaps, tfs) {
-                    size += Self.varIntSize(UInt64(gap) << 1 | (tf == 0 ? 1 : 0)) + (tf == 0 ? 0 : Self.varIntSize(UInt64(tf)))
-                }
-            }
-            blockEnds.append(size)
-            if blockCount > 1 {
-                checkSkipEntry(block, of: key, at: termInfo.postingsOffset, in: postings, blockEnd: size,
-                               positionsStart: positionStarts.isEmpty ? nil : positionStarts[block],
-                               frequencies: frequencies[range], lengths: lengths?[range])
-            }
+            checkSkipEntry(block, skipEntry, of: key, blockEnd: decoded.decodedEnd,
+                           positionsStart: positionStarts.isEmpty ? nil : positionStarts[block],
+                           frequencies: frequencies[range], lengths: lengths?[range])
         }
         tallyAndCrossCheck(key: key, field: field, documents: documents, frequencies: frequencies, tally: &tally, articlesWithID: &articlesWithID)
-        return (size + (blockCount > 1 ? blockCount * PostingsWriter.skipEntrySize : 0), positionsSize)
+        // The cursor holds a term to at least one passage, so to one block.
+        return (SkipEntry.tableSize(blockCount: blocks.count) + blocks[blocks.count - 1].decodedEnd, positionsSize)
     }
 
     /// Reads the positions of every passage of a term from `start`, checking
@@ -248,17 +233,16 @@ extension SegmentChecker {
         return (reader.offset - start, blockStarts)
     }
 
-    /// A skip entry must agree with its block: last passage, byte end,
-    /// positions start, and bounds at least as loose as the real ones.
+    /// A skip entry must agree with its block as the cursor decoded it (which
+    /// checks the last passage): byte end, positions start, and bounds at
+    /// least as loose as the real ones.
     private mutating func checkSkipEntry(
-        _ block: Int, of key: [UInt8], at postingsOffset: Int, in postings: MappedFile, blockEnd: Int,
+        _ block: Int, _ entry: SkipEntry, of key: [UInt8], blockEnd: Int,
         positionsStart: Int?, frequencies: ArraySlice<Int>, lengths: ArraySlice<Int>?
     ) {
-        // The cursor checked the skip table lies inside the file.
-        let entry = postingsOffset + block * PostingsWriter.skipEntrySize
-        let end = Int(postings.bytes.loadUnaligned(fromByteOffset: entry + 4, as: UInt32.self).littleEndian)
-        let start = Int(postings.bytes.loadUnaligned(fromByteOffset: entry + 8, as: UInt32.self).littleEndian)
-        let impacts = BlockImpacts(loading: postings.bytes, at: entry + 12)
+        let end = Int(entry.blockEnd)
+        let start = Int(entry.positionsStart)
+        let impacts = entry.impacts
         if end != blockEnd {
             report(.postings, "\(Self.describe(key)): skip entry \(block) says its block ends at \(end), it ends at \(blockEnd)")
         }
@@ -356,16 +340,6 @@ extension SegmentChecker {
             }
         }
         return lengthsDisagree
-    }
-
-    private static func varIntSize(_ value: UInt64) -> Int {
-        var size = 1
-        var rest = value >> 7
-        while rest > 0 {
-            size += 1
-            rest >>= 7
-        }
-        return size
     }
 
     /// `body/es "acero"`, for messages.
