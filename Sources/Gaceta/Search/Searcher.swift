@@ -181,7 +181,7 @@ public struct Searcher: Sendable {
         let start = TermKey(field: .date, language: nil, term: "").bytes
         for segment in reader.segments {
             try segment.terms.forEachTerm(withPrefix: start) { key, _ in
-                let day = PublicationDay(String(decoding: key.dropFirst(2), as: UTF8.self))
+                let day = PublicationDay(try segment.terms.key(decoding: key).term)
                 if let day, newest.map({ day > $0 }) ?? true { newest = day }
                 return true
             }
