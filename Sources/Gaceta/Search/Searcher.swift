@@ -37,8 +37,8 @@ public struct Searcher: Sendable {
         let highlighter = MatchHighlighter(analyzer: analyzer, terms: plan.highlightedTerms)
         var hits: [SearchHit] = []
         for entry in ranked.entries {
-            let segment = reader.segments[Int(entry.globalPassage >> 32)]
-            let passage = UInt32(truncatingIfNeeded: entry.globalPassage)
+            let segment = reader.segments[entry.passage.segment]
+            let passage = entry.passage.number
             let record = try segment.store.article(segment.articleOrdinal(of: passage))
             let text = try segment.store.passage(Int(passage))
             hits.append(SearchHit(
@@ -151,7 +151,7 @@ public struct Searcher: Sendable {
                     if let halfLife = options.recencyHalfLifeDays, let newest {
                         score *= Self.recencyFactor(day: day, newest: newest, halfLifeDays: halfLife)
                     }
-                    matches.append((TopKCollector.Entry(score: score, globalPassage: UInt64(index) << 32 | UInt64(passage)), day))
+                    matches.append((TopKCollector.Entry(score: score, passage: GlobalPassage(segment: index, number: passage)), day))
                 }
                 try matcher.next()
             }
@@ -191,12 +191,16 @@ public struct Searcher: Sendable {
 
     /// Keeps entries in order, at most `perArticle` per article, up to `limit`.
     private func limitPerArticle(_ entries: [TopKCollector.Entry], options: SearchOptions) throws -> [TopKCollector.Entry] {
-        var perArticle: [UInt64: Int] = [:]
+        // An article of the snapshot: its segment's index and its ordinal there.
+        struct SnapshotArticle: Hashable {
+            var segment: Int
+            var ordinal: Int
+        }
+        var perArticle: [SnapshotArticle: Int] = [:]
         var chosen: [TopKCollector.Entry] = []
         for entry in entries where chosen.count < options.limit {
-            let segmentIndex = entry.globalPassage >> 32
-            let ordinal = try reader.segments[Int(segmentIndex)].articleOrdinal(of: UInt32(truncatingIfNeeded: entry.globalPassage))
-            let article = segmentIndex << 32 | UInt64(ordinal)
+            let segment = entry.passage.segment
+            let article = SnapshotArticle(segment: segment, ordinal: try reader.segments[segment].articleOrdinal(of: entry.passage.number))
             guard perArticle[article, default: 0] < options.perArticle else { continue }
             perArticle[article, default: 0] += 1
             chosen.append(entry)

@@ -55,7 +55,7 @@ extension Searcher {
     /// passage numbers and the number of matches.
     @_spi(Benchmarking) public func rankedPassages(_ query: Query, options: SearchOptions = .init()) throws -> (passages: [UInt64], totalHits: Int) {
         let ranked = try rank(query, options: options).ranked
-        return (ranked.entries.map(\.globalPassage), ranked.totalHits)
+        return (ranked.entries.map(\.passage.packed), ranked.totalHits)
     }
 
     /// The `MatchHighlighter` that `search` would make for the query.
