@@ -62,25 +62,25 @@ extension SegmentChecker {
             }
             (blockStart, keyStart) = (decoded.end, decoded.firstKeyEnd)
             if let first = decoded.entries.first, first.key != decoded.firstKey {
-                report(.terms, "block \(block) starts with \(Self.describe(first.key)), its first key in the table is \(Self.describe(decoded.firstKey))")
+                report(.terms, "block \(block) starts with \(TermKey.describe(first.key)), its first key in the table is \(TermKey.describe(decoded.firstKey))")
             }
             for (key, termInfo) in decoded.entries {
                 counts.termsChecked += 1
                 if let previousKey, compareBytes(previousKey, key) >= 0 {
-                    report(.terms, "\(Self.describe(key)) comes after \(Self.describe(previousKey)): terms are out of order")
+                    report(.terms, "\(TermKey.describe(key)) comes after \(TermKey.describe(previousKey)): terms are out of order")
                 }
                 previousKey = key
-                guard let field = checkKey(key), let postings else {
+                guard let termKey = checkKey(key), let postings else {
                     (complete, offsets) = (false, Offsets(postings: nil, positions: nil))
                     continue
                 }
                 if let expected = offsets.postings, termInfo.postingsOffset != expected {
-                    report(.terms, "\(Self.describe(key)): postings start at byte \(termInfo.postingsOffset), the previous term's end at \(expected)")
+                    report(.terms, "\(termKey): postings start at byte \(termInfo.postingsOffset), the previous term's end at \(expected)")
                 }
                 if positions != nil, let expected = offsets.positions, termInfo.positionsOffset != expected {
-                    report(.terms, "\(Self.describe(key)): positions start at byte \(termInfo.positionsOffset), the previous term's end at \(expected)")
+                    report(.terms, "\(termKey): positions start at byte \(termInfo.positionsOffset), the previous term's end at \(expected)")
                 }
-                guard let sizes = checkPostings(key: key, field: field, info: termInfo, postings: postings, positions: positions, tally: &tally, articlesWithID: &articlesWithID) else {
+                guard let sizes = checkPostings(key: termKey, info: termInfo, postings: postings, positions: positions, tally: &tally, articlesWithID: &articlesWithID) else {
                     (complete, offsets) = (false, Offsets(postings: nil, positions: nil))
                     continue
                 }
@@ -110,56 +110,54 @@ extension SegmentChecker {
         }
     }
 
-    /// The field of a well-formed key; nil, reported, otherwise.
-    private mutating func checkKey(_ key: [UInt8]) -> Field? {
-        guard key.count >= 2, let field = Field(rawValue: key[0]) else {
-            report(.terms, "\(Self.describe(key)) has an unknown field byte")
+    /// A well-formed key, decoded; nil, reported, otherwise.
+    private mutating func checkKey(_ key: [UInt8]) -> TermKey? {
+        do {
+            return try TermKey(decoding: key)
+        } catch {
+            report(.terms, "\(TermKey.describe(key)) \(error)")
             return nil
         }
-        let languageIsValid = Field.scored.contains(field) ? Language(keyByte: key[1]) != nil : key[1] == 0
-        guard languageIsValid else {
-            report(.terms, "\(Self.describe(key)) has language byte \(key[1]), wrong for its field")
-            return nil
-        }
-        guard String(validating: key[2...], as: UTF8.self) != nil else {
-            report(.terms, "\(Self.describe(key)) is not UTF-8")
-            return nil
-        }
-        return field
     }
 
     /// Decodes one term's postings and positions and checks them; returns
     /// the bytes they take (positions nil when that file is unusable), or
     /// nil, reported, when they do not decode.
     private mutating func checkPostings(
-        key: [UInt8], field: Field, info termInfo: TermInfo, postings: MappedFile, positions: MappedFile?,
+        key: TermKey, info termInfo: TermInfo, postings: MappedFile, positions: MappedFile?,
         tally: inout PassageTally, articlesWithID: inout Set<Int>
     ) -> (postings: Int, positions: Int?)? {
+        let field = key.field
         var documents: [Int] = []
         var frequencies: [Int] = []
+        // Per block, where the cursor found its bytes end and its skip entry.
+        var blocks: [(decodedEnd: Int, skipEntry: SkipEntry?)] = []
         do {
             let cursor = try PostingsCursor(postings: postings, positions: nil, info: termInfo, passageCount: info.passages)
             documents.reserveCapacity(termInfo.documentFrequency)
             while cursor.document != PostingsCursor.exhausted {
+                if documents.count % PostingsWriter.blockSize == 0 {
+                    blocks.append((cursor.decodedBlockEnd, cursor.skipEntry(ofBlock: blocks.count)))
+                }
                 documents.append(Int(cursor.document))
                 frequencies.append(cursor.termFrequency)
                 try cursor.next()
             }
         } catch {
-            report(.postings, "\(Self.describe(key)): " + IndexChecker.message(of: error))
+            report(.postings, "\(key): " + IndexChecker.message(of: error))
             return nil
         }
         counts.postingsChecked += documents.count
         guard documents.count == termInfo.documentFrequency else {
-            report(.postings, "\(Self.describe(key)): \(documents.count) passages, the dictionary says \(termInfo.documentFrequency)")
+            report(.postings, "\(key): \(documents.count) passages, the dictionary says \(termInfo.documentFrequency)")
             return nil
         }
         for index in documents.indices.dropFirst() where documents[index] <= documents[index - 1] {
-            report(.postings, "\(Self.describe(key)): passage \(documents[index]) follows passage \(documents[index - 1])")
+            report(.postings, "\(key): passage \(documents[index]) follows passage \(documents[index - 1])")
             return nil
         }
         if let index = frequencies.firstIndex(where: { $0 < 1 }) {
-            report(.postings, "\(Self.describe(key)): a term frequency of \(frequencies[index]) in passage \(documents[index])")
+            report(.postings, "\(key): a term frequency of \(frequencies[index]) in passage \(documents[index])")
             return nil
         }
         let lengths: [Int]? = Field.scored.contains(field)
@@ -167,10 +165,10 @@ extension SegmentChecker {
             : Array(repeating: 1, count: documents.count)
         let realMaxTf = frequencies.max() ?? 0
         if realMaxTf != termInfo.maxTermFrequency {
-            report(.terms, "\(Self.describe(key)): maximum term frequency \(termInfo.maxTermFrequency), the postings give \(realMaxTf)")
+            report(.terms, "\(key): maximum term frequency \(termInfo.maxTermFrequency), the postings give \(realMaxTf)")
         }
         if let lengths, let realMin = lengths.min(), realMin != termInfo.minFieldLength {
-            minimumLengthProblems.append("\(Self.describe(key)): minimum field length \(termInfo.minFieldLength), the passages give \(realMin)")
+            minimumLengthProblems.append("\(key): minimum field length \(termInfo.minFieldLength), the passages give \(realMin)")
         }
         var positionsSize: Int?
         var positionStarts: [Int] = []
@@ -179,40 +177,20 @@ extension SegmentChecker {
                 (positionsSize, positionStarts) = try checkPositions(
                     of: documents, frequencies: frequencies, field: field, start: termInfo.positionsOffset, in: positions)
             } catch {
-                report(.positions, "\(Self.describe(key)): " + IndexChecker.message(of: error))
+                report(.positions, "\(key): " + IndexChecker.message(of: error))
             }
         }
         let blockSize = PostingsWriter.blockSize
-        let blockCount = (documents.count + blockSize - 1) / blockSize
-        var blockEnds: [Int] = []
-        var previous = -1
-        var size = 0
-        for block in 0..<blockCount {
+        for (block, decoded) in blocks.enumerated() {
+            guard let skipEntry = decoded.skipEntry else { continue }
             let range = block * blockSize..<min(documents.count, (block + 1) * blockSize)
-            var gaps: [UInt32] = []
-            for index in range {
-                gaps.append(UInt32(documents[index] - previous - 1))
-                previous = documents[index]
-            }
-            let tfs = frequencies[range].map { UInt32($0 - 1) }
-            if range.count == blockSize {
-                size += 2 + gaps.withUnsafeBufferPointer { BitPacking.byteCount(width: BitPacking.width(of: $0)) }
-                    + tfs.withUnsafeBufferPointer { BitPacking.byteCount(width: BitPacking.width(of: $0)) }
-            } else {
-                // Gap shifted left with a "frequency 1" bit; the frequency only when it is not 1.
-                for (gap, tf) in zip(gaps, tfs) {
-                    size += Self.varIntSize(UInt64(gap) << 1 | (tf == 0 ? 1 : 0)) + (tf == 0 ? 0 : Self.varIntSize(UInt64(tf)))
-                }
-            }
-            blockEnds.append(size)
-            if blockCount > 1 {
-                checkSkipEntry(block, of: key, at: termInfo.postingsOffset, in: postings, blockEnd: size,
-                               positionsStart: positionStarts.isEmpty ? nil : positionStarts[block],
-                               frequencies: frequencies[range], lengths: lengths?[range])
-            }
+            checkSkipEntry(block, skipEntry, of: key, blockEnd: decoded.decodedEnd,
+                           positionsStart: positionStarts.isEmpty ? nil : positionStarts[block],
+                           frequencies: frequencies[range], lengths: lengths?[range])
         }
-        tallyAndCrossCheck(key: key, field: field, documents: documents, frequencies: frequencies, tally: &tally, articlesWithID: &articlesWithID)
-        return (size + (blockCount > 1 ? blockCount * PostingsWriter.skipEntrySize : 0), positionsSize)
+        tallyAndCrossCheck(key: key, documents: documents, frequencies: frequencies, tally: &tally, articlesWithID: &articlesWithID)
+        // The cursor holds a term to at least one passage, so to one block.
+        return (SkipEntry.tableSize(blockCount: blocks.count) + blocks[blocks.count - 1].decodedEnd, positionsSize)
     }
 
     /// Reads the positions of every passage of a term from `start`, checking
@@ -248,31 +226,30 @@ extension SegmentChecker {
         return (reader.offset - start, blockStarts)
     }
 
-    /// A skip entry must agree with its block: last passage, byte end,
-    /// positions start, and bounds at least as loose as the real ones.
+    /// A skip entry must agree with its block as the cursor decoded it (which
+    /// checks the last passage): byte end, positions start, and bounds at
+    /// least as loose as the real ones.
     private mutating func checkSkipEntry(
-        _ block: Int, of key: [UInt8], at postingsOffset: Int, in postings: MappedFile, blockEnd: Int,
+        _ block: Int, _ entry: SkipEntry, of key: TermKey, blockEnd: Int,
         positionsStart: Int?, frequencies: ArraySlice<Int>, lengths: ArraySlice<Int>?
     ) {
-        // The cursor checked the skip table lies inside the file.
-        let entry = postingsOffset + block * PostingsWriter.skipEntrySize
-        let end = Int(postings.bytes.loadUnaligned(fromByteOffset: entry + 4, as: UInt32.self).littleEndian)
-        let start = Int(postings.bytes.loadUnaligned(fromByteOffset: entry + 8, as: UInt32.self).littleEndian)
-        let impacts = BlockImpacts(loading: postings.bytes, at: entry + 12)
+        let end = Int(entry.blockEnd)
+        let start = Int(entry.positionsStart)
+        let impacts = entry.impacts
         if end != blockEnd {
-            report(.postings, "\(Self.describe(key)): skip entry \(block) says its block ends at \(end), it ends at \(blockEnd)")
+            report(.postings, "\(key): skip entry \(block) says its block ends at \(end), it ends at \(blockEnd)")
         }
         if let positionsStart, start != positionsStart {
-            report(.postings, "\(Self.describe(key)): skip entry \(block) says its positions start at \(start), they start at \(positionsStart)")
+            report(.postings, "\(key): skip entry \(block) says its positions start at \(start), they start at \(positionsStart)")
         }
         guard impacts.isWellFormed else {
-            report(.postings, "\(Self.describe(key)): skip entry \(block) has malformed frequency and length bounds")
+            report(.postings, "\(key): skip entry \(block) has malformed frequency and length bounds")
             return
         }
         // Without the lengths (an unusable passage table) only frequencies can be checked.
         let passages = zip(frequencies, lengths.map(Array.init) ?? Array(repeating: Int(UInt16.max), count: frequencies.count))
         if let (frequency, length) = passages.first(where: { !impacts.bounds(frequency: $0, length: $1) }) {
-            report(.postings, "\(Self.describe(key)): skip entry \(block) does not bound a passage with frequency \(frequency) and length \(length)")
+            report(.postings, "\(key): skip entry \(block) does not bound a passage with frequency \(frequency) and length \(length)")
         }
     }
 
@@ -280,10 +257,11 @@ extension SegmentChecker {
     /// term alone can show: its language against its articles', the day and
     /// language filter terms, and that an id's passages are its article's.
     private mutating func tallyAndCrossCheck(
-        key: [UInt8], field: Field, documents: [Int], frequencies: [Int],
+        key: TermKey, documents: [Int], frequencies: [Int],
         tally: inout PassageTally, articlesWithID: inout Set<Int>
     ) {
-        let text = String(decoding: key[2...], as: UTF8.self)
+        let field = key.field
+        let text = key.term
         // The table's article ordinals are valid once `articleRuns` is set.
         let articleOf: ((Int) -> StoredArticleRecord)? = articleRuns == nil ? nil : table.flatMap { table in
             records.map { records in { records[Int(table[$0].article)] } }
@@ -298,26 +276,26 @@ extension SegmentChecker {
             case .source: break
             }
         }
-        if let articleOf, let document = documents.first(where: { !Self.belongs(key, field: field, text: text, to: articleOf($0), day: table?[$0].day ?? 0) }) {
-            report(.terms, "\(Self.describe(key)) is indexed for passage \(document), whose article is '\(articleOf(document).article.id)' (\(articleOf(document).article.language.rawValue), day \(table?[document].day ?? 0))")
+        if let articleOf, let document = documents.first(where: { !Self.belongs(key, text: text, to: articleOf($0), day: table?[$0].day ?? 0) }) {
+            report(.terms, "\(key) is indexed for passage \(document), whose article is '\(articleOf(document).article.id)' (\(articleOf(document).article.language.rawValue), day \(table?[document].day ?? 0))")
         }
         guard field == .articleID, let records else { return }
         guard let ordinal = articlesByID[text] else {
-            report(.terms, "\(Self.describe(key)) names no article of the segment")
+            report(.terms, "\(key) names no article of the segment")
             return
         }
         articlesWithID.insert(ordinal)
         let record = records[ordinal]
         if documents != Array(record.firstPassage..<record.firstPassage + record.passageCount) {
-            report(.postings, "\(Self.describe(key)): indexed for \(documents.count) passages from \(documents.first ?? 0), the article has \(record.passageCount) from \(record.firstPassage)")
+            report(.postings, "\(key): indexed for \(documents.count) passages from \(documents.first ?? 0), the article has \(record.passageCount) from \(record.firstPassage)")
         }
     }
 
     /// Whether a term of `field` could come from this article: same language
     /// for the language-tagged fields, its own code and day for the filters.
-    private static func belongs(_ key: [UInt8], field: Field, text: String, to record: StoredArticleRecord, day: UInt32) -> Bool {
-        switch field {
-        case .body, .title: key[1] == record.article.language.keyByte
+    private static func belongs(_ key: TermKey, text: String, to record: StoredArticleRecord, day: UInt32) -> Bool {
+        switch key.field {
+        case .body, .title: key.language == record.article.language
         case .language: text == record.article.language.rawValue
         case .date: day != 0 && text == PublicationDay(number: day).key
         case .articleID, .source: true
@@ -356,23 +334,5 @@ extension SegmentChecker {
             }
         }
         return lengthsDisagree
-    }
-
-    private static func varIntSize(_ value: UInt64) -> Int {
-        var size = 1
-        var rest = value >> 7
-        while rest > 0 {
-            size += 1
-            rest >>= 7
-        }
-        return size
-    }
-
-    /// `body/es "acero"`, for messages.
-    static func describe(_ key: [UInt8]) -> String {
-        guard key.count >= 2 else { return "term key \(key)" }
-        let field = Field(rawValue: key[0]).map { "\($0)" } ?? "field \(key[0])"
-        let language = key[1] == 0 ? "" : "/" + (Language(keyByte: key[1])?.rawValue ?? "language \(key[1])")
-        return "\(field)\(language) \"\(String(decoding: key[2...], as: UTF8.self))\""
     }
 }

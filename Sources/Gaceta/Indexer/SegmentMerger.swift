@@ -54,19 +54,20 @@ enum SegmentMerger {
         var iterators = try segments.map { try $0.terms.makeIterator() }
         var current = try iterators.indices.map { try iterators[$0].next() }
         while true {
-            var smallest: [UInt8]?
-            for entry in current {
+            var smallest: (key: [UInt8], segment: Int)?
+            for (index, entry) in current.enumerated() {
                 guard let key = entry?.key else { continue }
-                if smallest.map({ compareBytes(key, $0) < 0 }) ?? true { smallest = key }
+                if smallest.map({ compareBytes(key, $0.key) < 0 }) ?? true { smallest = (key, index) }
             }
-            guard let key = smallest else { return }
+            guard let smallest else { return }
+            let key = try segments[smallest.segment].terms.key(decoding: smallest.key)
             var documents: [UInt32] = []
             var frequencies: [UInt32] = []
             var positions: [UInt32] = []
             // Only scored fields keep positions in the file.
-            let positional = Field(rawValue: key[0]).map(Field.scored.contains) ?? false
+            let positional = Field.scored.contains(key.field)
             for index in segments.indices {
-                guard let entry = current[index], entry.key == key else { continue }
+                guard let entry = current[index], entry.key == key.bytes else { continue }
                 let cursor = try segments[index].cursor(for: entry.info)
                 while cursor.document != PostingsCursor.exhausted {
                     if let renumbered = passageMaps[index][Int(cursor.document)] {

@@ -40,8 +40,8 @@ struct SegmentWriter {
     }
 
     /// Adds the next term; keys must come in strictly increasing order.
-    mutating func addTerm(key: [UInt8], documents: [UInt32], frequencies: [UInt32], positions: [UInt32]) throws {
-        let field = Field(rawValue: key[0]) ?? .articleID
+    mutating func addTerm(key: TermKey, documents: [UInt32], frequencies: [UInt32], positions: [UInt32]) throws {
+        let field = key.field
         let passages = self.passages
         let scored = Field.scored.contains(field)
         let info = try postings.append(
@@ -49,7 +49,7 @@ struct SegmentWriter {
             writesPositions: scored,
             fieldLength: { scored ? passages[Int($0)].length(of: field) : 1 }
         )
-        dictionary.append(key: key, info: info)
+        dictionary.append(key: key.bytes, info: info)
     }
 
     /// Completes every file and returns the segment's description.
@@ -81,8 +81,9 @@ struct SegmentWriter {
 
     /// Writes a whole in-memory buffer as a segment.
     static func write(_ buffer: SegmentBuffer, name: String, directory: String) throws -> SegmentInfo {
-        let keys = (0..<buffer.termCount).map { buffer.key(of: $0) }
-        let order = keys.indices.sorted { compareBytes(keys[$0], keys[$1]) < 0 }
+        // The buffer makes its keys from fields, languages and Strings: they decode.
+        let keys = (0..<buffer.termCount).map { try! TermKey(decoding: buffer.key(of: $0)) }
+        let order = keys.indices.sorted { compareBytes(keys[$0].bytes, keys[$1].bytes) < 0 }
         var writer = try SegmentWriter(name: name, directory: directory, passages: buffer.passages)
         do {
             for text in buffer.passageTexts { try writer.addPassageText(text) }

@@ -12,7 +12,7 @@
 /// dominates both, which is still a bound (docs/FORMAT.md, "Postings").
 struct BlockImpacts: Equatable, Sendable {
     static let capacity = 4
-    /// Bytes in a skip entry: per pair, the frequency (u16) then the length (u16).
+    /// Bytes the pairs take in a `SkipEntry`: per pair, the frequency (u16) then the length (u16).
     static let encodedSize = capacity * 4
 
     /// Pair `i` is `(frequencies[i], lengths[i])`, by increasing frequency and

@@ -27,6 +27,9 @@ final class PostingsCursor {
     private var blockIndex = -1
     private var blockLength = 0
     private var indexInBlock = 0
+    /// Where the bytes the current block decoded from end, counted like a
+    /// skip entry's `blockEnd`, which `gaceta check` holds it to.
+    private(set) var decodedBlockEnd = 0
     /// The passage the cursor stands on, or `exhausted`.
     private(set) var document: UInt32 = 0
     /// Where reading positions stopped: block, next passage index in it, byte offset.
@@ -42,8 +45,7 @@ final class PostingsCursor {
         documentFrequency = info.documentFrequency
         blockCount = (info.documentFrequency + Self.blockSize - 1) / Self.blockSize
         skipStart = info.postingsOffset
-        let skipBytes = blockCount > 1 ? blockCount * PostingsWriter.skipEntrySize : 0
-        dataStart = info.postingsOffset + skipBytes
+        dataStart = info.postingsOffset + SkipEntry.tableSize(blockCount: blockCount)
         positionsFile = positions
         positionsStart = info.positionsOffset
         termMaxTf = info.maxTermFrequency
@@ -129,7 +131,12 @@ final class PostingsCursor {
     /// The pairs that bound the passages of block `block`, from its skip entry.
     func impacts(ofBlock block: Int) -> BlockImpacts {
         if blockCount == 1 { return BlockImpacts(frequency: termMaxTf, length: termMinLength) }
-        return BlockImpacts(loading: bytes, at: skipStart + block * PostingsWriter.skipEntrySize + 12)
+        return SkipEntry.impacts(in: bytes, at: skipEntryOffset(block))
+    }
+
+    /// The skip entry of block `block`; nil for a term of one block, which has none.
+    func skipEntry(ofBlock block: Int) -> SkipEntry? {
+        blockCount == 1 ? nil : SkipEntry(loading: bytes, at: skipEntryOffset(block))
     }
 
     /// The positions of the current passage, in increasing order. Reading
@@ -141,7 +148,7 @@ final class PostingsCursor {
         if positionsState.block != blockIndex || positionsState.nextIndex > indexInBlock {
             let start: Int
             if blockCount > 1 {
-                start = positionsStart + Int(loadUInt32(at: skipStart + blockIndex * PostingsWriter.skipEntrySize + 8))
+                start = positionsStart + Int(SkipEntry.positionsStart(in: bytes, at: skipEntryOffset(blockIndex)))
             } else {
                 start = positionsStart
             }
@@ -174,11 +181,12 @@ final class PostingsCursor {
 
     private func lastDocument(ofBlock block: Int) -> UInt32 {
         if blockCount == 1 || block < 0 { return block == blockIndex ? documents[blockLength - 1] : 0 }
-        return loadUInt32(at: skipStart + block * PostingsWriter.skipEntrySize)
+        return SkipEntry.lastPassage(in: bytes, at: skipEntryOffset(block))
     }
 
-    private func loadUInt32(at offset: Int) -> UInt32 {
-        bytes.loadUnaligned(fromByteOffset: offset, as: UInt32.self).littleEndian
+    /// The skip table was bounds-checked against the file when the cursor was made.
+    private func skipEntryOffset(_ block: Int) -> Int {
+        skipStart + block * SkipEntry.encodedSize
     }
 
     private func corrupt(_ what: String) -> IndexError {
@@ -190,9 +198,8 @@ final class PostingsCursor {
         let start: Int
         let end: Int
         if blockCount > 1 {
-            // The skip table was bounds-checked against the file when the cursor was made.
-            start = block == 0 ? dataStart : dataStart + Int(loadUInt32(at: skipStart + (block - 1) * PostingsWriter.skipEntrySize + 4))
-            end = dataStart + Int(loadUInt32(at: skipStart + block * PostingsWriter.skipEntrySize + 4))
+            start = block == 0 ? dataStart : dataStart + Int(SkipEntry.blockEnd(in: bytes, at: skipEntryOffset(block - 1)))
+            end = dataStart + Int(SkipEntry.blockEnd(in: bytes, at: skipEntryOffset(block)))
         } else {
             start = dataStart
             end = payloadEnd
@@ -202,12 +209,13 @@ final class PostingsCursor {
         let first = block * Self.blockSize
         blockLength = min(Self.blockSize, documentFrequency - first)
         var previous: UInt64 = block == 0 ? 0 : UInt64(lastDocument(ofBlock: block - 1)) + 1
+        let decodedSize: Int
         if blockLength == Self.blockSize {
             guard bytes.count >= 2 else { throw corrupt("a postings block is truncated") }
             let gapWidth = Int(bytes[0])
             let tfWidth = Int(bytes[1])
-            guard gapWidth <= 32, tfWidth <= 32,
-                  2 + BitPacking.byteCount(width: gapWidth) + BitPacking.byteCount(width: tfWidth) <= bytes.count
+            decodedSize = 2 + BitPacking.byteCount(width: gapWidth) + BitPacking.byteCount(width: tfWidth)
+            guard gapWidth <= 32, tfWidth <= 32, decodedSize <= bytes.count
             else { throw corrupt("a postings block has a bad bit width") }
             // The widths were checked against the block; the unpacker may also
             // read ahead into what follows it in the file (at worst the footer).
@@ -237,11 +245,13 @@ final class PostingsCursor {
                 frequencies[index] = UInt32(tf) + 1
                 previous = document + 1
             }
+            decodedSize = reader.offset
         }
         if blockCount > 1, documents[blockLength - 1] != lastDocument(ofBlock: block) {
             throw corrupt("a postings block disagrees with its skip entry")
         }
         blockIndex = block
+        decodedBlockEnd = start + decodedSize - dataStart
         indexInBlock = 0
         document = documents[0]
     }

@@ -3,12 +3,11 @@
 ///
 /// Passages are grouped in blocks of 128. Full blocks are bit-packed (document
 /// gaps, then frequencies minus one); the last, partial block is varint-coded.
-/// A term with more than one block starts with a skip table: per block its last
-/// passage, where its bytes end and its positions start, and the frequency and
-/// length pairs that bound its passages (`BlockImpacts`), which dynamic pruning
-/// turns into a score bound.
+/// A term with more than one block starts with a skip table, a `SkipEntry`
+/// per block: its last passage, where its bytes end and its positions start,
+/// and the frequency and length pairs that bound its passages
+/// (`BlockImpacts`), which dynamic pruning turns into a score bound.
 struct PostingsWriter {
-    static let skipEntrySize = 12 + BlockImpacts.encodedSize
     static let blockSize = BitPacking.blockSize
 
     private var postings: SpillingOutput
@@ -50,7 +49,7 @@ struct PostingsWriter {
         let positionsOffset = positions.count
 
         var blockBytes = ByteWriter()
-        var skipEntries: [(lastDoc: UInt32, end: UInt32, positionsStart: UInt32, impacts: BlockImpacts)] = []
+        var skipEntries: [SkipEntry] = []
         var blockPassages: [(frequency: Int, length: Int)] = []
         blockPassages.reserveCapacity(Self.blockSize)
         var termMaxTf = 0
@@ -106,23 +105,16 @@ struct PostingsWriter {
                 }
             }
             if blockCount > 1 {
-                skipEntries.append((
-                    documents[end - 1], UInt32(blockBytes.count), UInt32(positionsStart),
-                    BlockImpacts(frontierOf: blockPassages)
+                skipEntries.append(SkipEntry(
+                    lastPassage: documents[end - 1], blockEnd: UInt32(blockBytes.count), positionsStart: UInt32(positionsStart),
+                    impacts: BlockImpacts(frontierOf: blockPassages)
                 ))
             }
             termMaxTf = max(termMaxTf, maxTf)
             termMinLength = min(termMinLength, minLength)
         }
 
-        if blockCount > 1 {
-            for entry in skipEntries {
-                postings.buffer.appendUInt32(entry.lastDoc)
-                postings.buffer.appendUInt32(entry.end)
-                postings.buffer.appendUInt32(entry.positionsStart)
-                entry.impacts.encode(into: &postings.buffer)
-            }
-        }
+        for entry in skipEntries { entry.encode(into: &postings.buffer) }
         postings.buffer.append(contentsOf: blockBytes.bytes)
         try postings.spillIfFull()
         try positions.spillIfFull()

@@ -96,7 +96,7 @@ struct MaxScoreEvaluator {
             scored += 1
             score *= coordination.factor(matched: matched.nonzeroBitCount)
             if score > threshold {
-                collector.insert(.init(score: score, globalPassage: UInt64(segmentIndex) << 32 | UInt64(candidate)))
+                collector.insert(.init(score: score, passage: GlobalPassage(segment: segmentIndex, number: candidate)))
                 updateEssential(collector.threshold)
             }
         }

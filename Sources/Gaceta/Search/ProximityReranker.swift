@@ -60,12 +60,12 @@ struct ProximityReranker {
     func rerank(_ entries: [TopKCollector.Entry]) throws -> [TopKCollector.Entry] {
         var head = Array(entries.prefix(depth))
         // Cursors only move forward: visit each segment's passages in order.
-        let order = head.indices.sorted { head[$0].globalPassage < head[$1].globalPassage }
+        let order = head.indices.sorted { head[$0].passage < head[$1].passage }
         var start = 0
         while start < order.count {
-            let segmentIndex = Int(head[order[start]].globalPassage >> 32)
+            let segmentIndex = head[order[start]].passage.segment
             var end = start
-            while end < order.count, Int(head[order[end]].globalPassage >> 32) == segmentIndex { end += 1 }
+            while end < order.count, head[order[end]].passage.segment == segmentIndex { end += 1 }
             let segment = reader.segments[segmentIndex]
             var cursors: [(cursor: PostingsCursor, clause: Int)] = []
             for (index, clause) in clauses.enumerated() {
@@ -73,7 +73,7 @@ struct ProximityReranker {
                 cursors.append((try segment.cursor(for: info), index))
             }
             for position in start..<end {
-                let passage = UInt32(truncatingIfNeeded: head[order[position]].globalPassage)
+                let passage = head[order[position]].passage.number
                 head[order[position]].score += try bonus(passage: passage, in: segment, cursors: cursors)
             }
             start = end

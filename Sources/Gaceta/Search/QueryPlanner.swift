@@ -164,19 +164,18 @@ struct QueryPlanner {
         for language in languages {
             for field in fields {
                 let prefix = TermKey(field: field, language: language, term: folded).bytes
-                var keys = Set<[UInt8]>()
+                var keys = Set<TermKey>()
                 for segment in reader.segments {
                     try segment.terms.forEachTerm(withPrefix: prefix) { key, _ in
-                        keys.insert(key)
+                        keys.insert(try segment.terms.key(decoding: key))
                         return keys.count <= Self.maximumPrefixExpansions
                     }
                     guard keys.count <= Self.maximumPrefixExpansions else {
                         throw IndexError(.invalidArgument, "'\(text)*' matches more than \(Self.maximumPrefixExpansions) words; type more letters before the *")
                     }
                 }
-                for key in keys.sorted(by: { $0.lexicographicallyPrecedes($1) }) {
-                    let term = String(decoding: key.dropFirst(2), as: UTF8.self)
-                    expansions.append(.term(QueryTerm(key: key, field: field, language: language, term: term, weight: weight(of: field))))
+                for key in keys.sorted() {
+                    expansions.append(.term(QueryTerm(key: key.bytes, field: field, language: language, term: key.term, weight: weight(of: field))))
                 }
             }
         }

@@ -46,12 +46,10 @@ extension Searcher {
         return try segment.store.article(Int(reference.ordinal)).article
     }
 
-    /// A collector's entry as the public API names it. The one place that
-    /// reads the collector's global passage number (segment index in the high
-    /// 32 bits, passage in the low 32).
+    /// A collector's entry as the public API names it.
     private func rankedPassage(_ entry: TopKCollector.Entry) throws -> RankedPassage {
-        let segment = reader.segments[Int(entry.globalPassage >> 32)]
-        let passage = UInt32(truncatingIfNeeded: entry.globalPassage)
+        let segment = reader.segments[entry.passage.segment]
+        let passage = entry.passage.number
         return RankedPassage(
             id: PassageID(segment: segment.info.name, number: passage),
             article: ArticleReference(segment: segment.info.name, ordinal: UInt32(try segment.articleOrdinal(of: passage))),

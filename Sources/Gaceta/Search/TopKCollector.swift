@@ -3,12 +3,11 @@
 struct TopKCollector {
     struct Entry: Sendable {
         var score: Double
-        /// Segment index in the high 32 bits, passage in the low 32: the global order.
-        var globalPassage: UInt64
+        var passage: GlobalPassage
 
         /// True when `self` ranks below `other`.
         func ranksBelow(_ other: Entry) -> Bool {
-            score < other.score || (score == other.score && globalPassage > other.globalPassage)
+            score < other.score || (score == other.score && passage > other.passage)
         }
     }
 

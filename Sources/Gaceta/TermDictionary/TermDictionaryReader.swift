@@ -48,6 +48,16 @@ struct TermDictionaryReader: Sendable {
         return nil
     }
 
+    /// `bytes`, a key read from this dictionary, decoded; a key that does not
+    /// decode is damage to the file.
+    func key(decoding bytes: [UInt8]) throws -> TermKey {
+        do {
+            return try TermKey(decoding: bytes)
+        } catch {
+            throw IndexError(.corrupt, path: file.path, "\(TermKey.describe(bytes)) \(error); run `gaceta check`")
+        }
+    }
+
     /// Calls `body` for each term whose key starts with `prefix`, in order,
     /// until it returns false.
     func forEachTerm(withPrefix prefix: [UInt8], _ body: ([UInt8], TermInfo) throws -> Bool) throws {

@@ -66,6 +66,54 @@ import Testing
         }
     }
 
+    /// A skip entry reads back whole and field by field from where it lies
+    /// among other bytes, in the layout docs/FORMAT.md gives.
+    @Test func skipEntryRoundTrip() {
+        let entry = SkipEntry(
+            lastPassage: 0x0102_0304, blockEnd: 0x0A0B_0C0D, positionsStart: 0xFFFF_FFFE,
+            impacts: BlockImpacts(frontierOf: [(1, 3), (2, 9), (7, 40)])
+        )
+        var writer = ByteWriter()
+        writer.append(contentsOf: [0xEE, 0xEE, 0xEE])
+        entry.encode(into: &writer)
+        writer.append(0xEE)
+        let bytes = writer.bytes
+        #expect(bytes.count == 3 + SkipEntry.encodedSize + 1)
+        #expect(SkipEntry.encodedSize == 28)
+        #expect(Array(bytes[3..<15]) == [0x04, 0x03, 0x02, 0x01, 0x0D, 0x0C, 0x0B, 0x0A, 0xFE, 0xFF, 0xFF, 0xFF])
+        bytes.withUnsafeBytes { raw in
+            #expect(SkipEntry(loading: raw, at: 3) == entry)
+            #expect(SkipEntry.lastPassage(in: raw, at: 3) == entry.lastPassage)
+            #expect(SkipEntry.blockEnd(in: raw, at: 3) == entry.blockEnd)
+            #expect(SkipEntry.positionsStart(in: raw, at: 3) == entry.positionsStart)
+            #expect(SkipEntry.impacts(in: raw, at: 3) == entry.impacts)
+        }
+        #expect(SkipEntry.tableSize(blockCount: 1) == 0)
+        #expect(SkipEntry.tableSize(blockCount: 3) == 3 * SkipEntry.encodedSize)
+    }
+
+    /// What the writer puts in each skip entry is what the cursor finds
+    /// decoding the block: its last passage and where its bytes end.
+    @Test(arguments: [129, 256, 300])
+    func skipEntriesAgreeWithTheirBlocks(count: Int) throws {
+        let documents = (0..<UInt32(count)).map { $0 * 3 }
+        let frequencies = documents.map { $0 % 5 + 1 }
+        let positionList = frequencies.flatMap { (0..<$0).map { $0 * 2 } }
+        let directory = try TemporaryDirectory()
+        var writer = try PostingsWriter(postingsPath: directory.path + "/p", positionsPath: directory.path + "/q")
+        let info = try writer.append(documents: documents, frequencies: frequencies, positionList: positionList) { _ in 50 }
+        _ = try writer.finish()
+        let cursor = try PostingsCursor(postings: MappedFile(path: directory.path + "/p"), positions: nil, info: info, passageCount: count * 3)
+        let blockSize = PostingsWriter.blockSize
+        for block in 0..<(count + blockSize - 1) / blockSize {
+            try cursor.advance(to: documents[block * blockSize])
+            let entry = try #require(cursor.skipEntry(ofBlock: block))
+            #expect(entry.lastPassage == documents[min(count, (block + 1) * blockSize) - 1])
+            #expect(Int(entry.blockEnd) == cursor.decodedBlockEnd)
+            #expect(entry.impacts == cursor.impacts(ofBlock: block))
+        }
+    }
+
     /// Both ways of unpacking, byte by byte at the end of a buffer and with
     /// 64-bit loads when bytes follow, give back what was packed, at every width.
     @Test func bitPackingRoundTripsAtEveryWidth() {

@@ -1,0 +1,91 @@
+/// How a query's plan is ranked: block-max MaxScore for a plain
+/// disjunction ranked by relevance, every match scored for anything else.
+extension Searcher {
+    /// The plan of `query` and its ranked passages (global passage numbers and
+    /// scores), without fetching or highlighting anything.
+    func rank(_ query: Query, options: SearchOptions) throws -> (plan: MatchPlan, ranked: (entries: [TopKCollector.Entry], totalHits: Int)) {
+        let restricted = options.filters.isEmpty ? query : .group([.required(query)] + options.filters.map(Query.filter))
+        let plan = try QueryPlanner(analyzer: analyzer, unstemmed: unstemmed, reader: reader, options: options).plan(restricted)
+        let statistics = try CollectionStatistics(reader: reader, keys: Set(plan.scoredTerms.map(\.key)))
+        let plainRelevance = options.sort == .relevance && options.recencyHalfLifeDays == nil
+        let proximity = plainRelevance ? ProximityReranker.words(in: plan).flatMap {
+            ProximityReranker(
+                plan: $0, reader: reader, statistics: statistics, bm25: BM25(k1: options.k1, b: options.b),
+                weight: options.proximityWeight, depth: options.proximityDepth
+            )
+        } : nil
+        let ranked: (entries: [TopKCollector.Entry], totalHits: Int)
+        if options.pruning, plainRelevance, let disjunction = plan.disjunction {
+            ranked = try rankDisjunction(disjunction, statistics: statistics, options: options, proximity: proximity)
+        } else {
+            ranked = try rankExhaustively(plan, statistics: statistics, options: options, proximity: proximity)
+        }
+        return (plan, ranked)
+    }
+
+    /// Exact top passages of a plain disjunction, at most `perArticle` per
+    /// article, with block-max MaxScore.
+    private func rankDisjunction(
+        _ disjunction: DisjunctivePlan, statistics: CollectionStatistics, options: SearchOptions, proximity: ProximityReranker?
+    ) throws -> (entries: [TopKCollector.Entry], totalHits: Int) {
+        let terms = disjunction.terms
+        guard !terms.isEmpty else { return ([], 0) }
+        let coordination = Coordination(strength: options.coordination, memberCount: disjunction.memberCount)
+        let bm25 = BM25(k1: options.k1, b: options.b)
+        let totalHits = try countMatches(terms, statistics: statistics)
+        let entries = try bestPerArticle(matchCount: totalHits, options: options, proximity: proximity) { collector in
+            for (index, segment) in reader.segments.enumerated() {
+                let builder = SegmentMatcherBuilder(
+                    segment: segment, segmentIndex: index, statistics: statistics, bm25: bm25, coordination: 0
+                )
+                var scorers: [TermScorer] = []
+                for (term, member) in zip(terms, disjunction.members) {
+                    guard let scorer = try builder.scorer(for: term) else { continue }
+                    scorer.member = member
+                    scorers.append(scorer)
+                }
+                guard !scorers.isEmpty else { continue }
+                _ = try MaxScoreEvaluator(scorers: scorers, segment: segment, segmentIndex: index, coordination: coordination)
+                    .collect(into: &collector)
+            }
+        }
+        return (entries, totalHits)
+    }
+
+    /// Scores every match of any plan; orders by score, by date, or by score
+    /// weighted for recency.
+    private func rankExhaustively(
+        _ plan: MatchPlan, statistics: CollectionStatistics, options: SearchOptions, proximity: ProximityReranker?
+    ) throws -> (entries: [TopKCollector.Entry], totalHits: Int) {
+        let bm25 = BM25(k1: options.k1, b: options.b)
+        let newest = options.recencyHalfLifeDays == nil ? nil : try newestDay()
+        var matches: [(entry: TopKCollector.Entry, day: UInt32)] = []
+        for (index, segment) in reader.segments.enumerated() {
+            let builder = SegmentMatcherBuilder(
+                segment: segment, segmentIndex: index, statistics: statistics, bm25: bm25, coordination: options.coordination
+            )
+            guard let matcher = try builder.matcher(for: plan) else { continue }
+            while matcher.document != PostingsCursor.exhausted {
+                let passage = matcher.document
+                if !segment.isDeleted(passage) {
+                    var score = try matcher.score()
+                    let day = segment.passages.day(of: passage)
+                    if let halfLife = options.recencyHalfLifeDays, let newest {
+                        score *= Self.recencyFactor(day: day, newest: newest, halfLifeDays: halfLife)
+                    }
+                    matches.append((TopKCollector.Entry(score: score, passage: GlobalPassage(segment: index, number: passage)), day))
+                }
+                try matcher.next()
+            }
+        }
+        guard options.sort == .date else {
+            // A heap of the best few, not a sort of every match: broad queries match most passages.
+            let entries = try bestPerArticle(matchCount: matches.count, options: options, proximity: proximity) { collector in
+                for match in matches { collector.insert(match.entry) }
+            }
+            return (entries, matches.count)
+        }
+        matches.sort { $0.day != $1.day ? $0.day > $1.day : $1.entry.ranksBelow($0.entry) }
+        return (try limitPerArticle(matches.map(\.entry), options: options), matches.count)
+    }
+}
