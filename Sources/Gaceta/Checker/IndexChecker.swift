@@ -62,13 +62,8 @@ public struct IndexChecker: Sendable {
         }
     }
 
-    /// An error's message without the advice to run `gaceta check`.
+    /// An error as a problem of the file it names: its message, without the path.
     static func message(of error: Error) -> String {
-        guard let error = error as? IndexError else { return "\(error)" }
-        var message = error.message
-        for advice in ["; run `gaceta check`", "; rebuild"] {
-            if let range = message.range(of: advice) { message = String(message[..<range.lowerBound]) }
-        }
-        return message
+        (error as? IndexError)?.message ?? "\(error)"
     }
 }

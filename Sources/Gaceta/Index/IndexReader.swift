@@ -69,7 +69,7 @@ public final class IndexReader: Sendable {
     static func readManifest(directory: String) throws -> Manifest {
         let file = directory + "/" + Manifest.fileName
         guard FileManager.default.fileExists(atPath: file) else {
-            throw IndexError(.notFound, path: directory, "no index here; build one with `gaceta index`")
+            throw IndexError(.notFound, path: directory, "no index here")
         }
         let mapped = try MappedFile(path: file)
         return try Manifest.decode(mapped.bytes, file: file)

@@ -103,7 +103,7 @@ public final class IndexWriter {
     @discardableResult
     public func commit(userData: [UInt8]? = nil) throws -> IndexStatistics {
         if let failure {
-            throw IndexError(.invalidArgument, path: path, "an earlier commit of this writer failed (\(failure)); open a new writer, which starts from the last complete commit")
+            throw IndexError(.writerFailed, path: path, "an earlier commit of this writer failed (\(failure)); open a new writer, which starts from the last complete commit")
         }
         do {
             return try commitChanges(userData: userData)

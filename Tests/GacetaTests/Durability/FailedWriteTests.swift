@@ -41,7 +41,8 @@ import Testing
         // Its new segments are no longer tracked: committing again would
         // succeed without their articles, which would be lost unnoticed.
         try FileManager.default.removeItem(atPath: obstacle)
-        #expect(throws: IndexError.self) { try writer.commit() }
+        let refusal = #expect(throws: IndexError.self) { try writer.commit() }
+        #expect(refusal?.kind == .writerFailed)
         #expect(try IndexContents.mismatch(index: directory.path, expected: committed) == nil)
     }
 

@@ -84,6 +84,7 @@ import Testing
         let error = #expect(throws: IndexError.self) {
             try Searcher(reader: IndexReader(path: directory.path)).search(.prefix("zz"))
         }
+        #expect(error?.kind == .prefixTooBroad)
         #expect(error?.message.contains("type more letters") == true)
     }
 
