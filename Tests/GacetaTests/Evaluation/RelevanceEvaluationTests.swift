@@ -67,12 +67,10 @@ import Testing
         ])
 
         try "{\"qid\": \"1\", \"query\": \"x\", \"relevant\": []}\n{\"qid\": 3}\n".write(toFile: path, atomically: true, encoding: .utf8)
-        #expect(throws: EvaluationError.self) { try JudgedQueryFile.read(path: path) }
-        do {
-            _ = try JudgedQueryFile.read(path: path)
-        } catch {
-            #expect(error.line == 2)
-        }
-        #expect(throws: EvaluationError.self) { try JudgedQueryFile.read(path: directory.path + "/missing.jsonl") }
+        let malformed = #expect(throws: EvaluationError.self) { try JudgedQueryFile.read(path: path) }
+        #expect(malformed?.kind == .malformed)
+        #expect(malformed?.line == 2)
+        let missing = #expect(throws: EvaluationError.self) { try JudgedQueryFile.read(path: directory.path + "/missing.jsonl") }
+        #expect(missing?.kind == .unreadable)
     }
 }
