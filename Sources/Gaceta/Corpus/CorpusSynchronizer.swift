@@ -101,7 +101,7 @@ public struct CorpusSynchronizer: Sendable {
                 } else {
                     summary.added += 1
                 }
-                try writer.add(article)
+                writer.add(article)
             },
             onDiagnostic: onDiagnostic,
             onProgress: onProgress
@@ -116,7 +116,7 @@ public struct CorpusSynchronizer: Sendable {
                 if let articles = previous.files[path]?.articles { candidates.formUnion(articles.keys) }
             }
             for id in candidates where !stillHeld.contains(id) && !seen.contains(id) {
-                try writer.delete(articleID: id)
+                writer.delete(articleID: id)
                 summary.deleted += 1
             }
         }

@@ -76,7 +76,7 @@ public final class IndexWriter {
     }
 
     /// Adds an article, replacing any indexed article with the same id.
-    public func add(_ article: Article) throws {
+    public func add(_ article: Article) {
         if latestAddition.updateValue(nextSequence, forKey: article.id) != nil { addedTwice = true }
         pending.append(article)
         nextSequence += 1
@@ -84,7 +84,7 @@ public final class IndexWriter {
     }
 
     /// Removes the article with this id, if indexed (including one added since the last commit).
-    public func delete(articleID: String) throws {
+    public func delete(articleID: String) {
         // Deletes every addition numbered below this one; numbers are not
         // consumed, so pending additions keep consecutive numbers.
         latestDeletion[articleID] = nextSequence

@@ -8,9 +8,9 @@ import Testing
         let writer = try IndexWriter(path: directory.path)
         // A long article whose passages all mention steel, so passages outnumber articles.
         let paragraph = "Steel tariffs were debated again in parliament today, with members divided on the question of imports from abroad and their effect on prices."
-        try writer.add(Article(id: "steel", title: "Steel", body: Array(repeating: paragraph, count: 4).joined(separator: "\n\n"), language: .english))
-        try writer.add(Article(id: "rain", title: "Rain", body: "Heavy rain fell on the coast all week and the roads were flooded.", language: .english))
-        try writer.add(Article(id: "prices", title: "Prices", body: "Steel prices rose slowly.", language: .english))
+        writer.add(Article(id: "steel", title: "Steel", body: Array(repeating: paragraph, count: 4).joined(separator: "\n\n"), language: .english))
+        writer.add(Article(id: "rain", title: "Rain", body: "Heavy rain fell on the coast all week and the roads were flooded.", language: .english))
+        writer.add(Article(id: "prices", title: "Prices", body: "Steel prices rose slowly.", language: .english))
         try writer.commit()
         let evaluation = try RelevanceEvaluation(searcher: Searcher(reader: try IndexReader(path: directory.path)))
         let report = try evaluation.run([
@@ -36,7 +36,7 @@ import Testing
             let paragraphs = (0..<(1 + index % 4)).map { p in
                 (0..<25).map { words[($0 * 7 + index * 3 + p) % words.count] }.joined(separator: " ")
             }
-            try writer.add(Article(id: "a\(index)", title: words[index % words.count], body: paragraphs.joined(separator: "\n\n")))
+            writer.add(Article(id: "a\(index)", title: words[index % words.count], body: paragraphs.joined(separator: "\n\n")))
         }
         try writer.commit()
         let searcher = Searcher(reader: try IndexReader(path: directory.path))

@@ -9,9 +9,9 @@ import Testing
         let writer = try IndexWriter(path: directory.path)
         for index in 0..<300 {
             let words = (0..<40).map { "palabra\(($0 * 7 + index) % 97)" }.joined(separator: " ")
-            try writer.add(Article(id: "a\(index)", title: "Título \(index % 13)", body: words, language: index % 2 == 0 ? .spanish : .english))
+            writer.add(Article(id: "a\(index)", title: "Título \(index % 13)", body: words, language: index % 2 == 0 ? .spanish : .english))
         }
-        try writer.delete(articleID: "a7")
+        writer.delete(articleID: "a7")
         try writer.commit()
         return directory
     }

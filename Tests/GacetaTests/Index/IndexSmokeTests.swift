@@ -5,8 +5,8 @@ import Testing
     @Test func addCommitSearchAndShow() throws {
         let directory = try TemporaryDirectory()
         let writer = try IndexWriter(path: directory.path, mode: .rebuild)
-        try writer.add(Article(id: "a1", title: "Tariffs on steel", body: "The new tariffs hit steel imports hard.", language: .english))
-        try writer.add(Article(id: "a2", title: "Weather", body: "Rain and more rain over the coast this week.", language: .english))
+        writer.add(Article(id: "a1", title: "Tariffs on steel", body: "The new tariffs hit steel imports hard.", language: .english))
+        writer.add(Article(id: "a2", title: "Weather", body: "Rain and more rain over the coast this week.", language: .english))
         let statistics = try writer.commit()
         #expect(statistics.articles == 2)
         #expect(statistics.passages == 2)
