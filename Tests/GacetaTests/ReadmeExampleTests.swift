@@ -12,6 +12,7 @@ func readmeExample(indexPath: String) throws {
         body: "El gobierno anunció aranceles al acero importado.\n\nLos productores celebran la medida.",
         date: "2025-03-04", source: "Gaceta", language: .spanish))
     try writer.commit()
+    writer.close()
 
     let searcher = Searcher(reader: try IndexReader(path: indexPath))
     var options = SearchOptions()

@@ -8,6 +8,10 @@ import Foundation
 /// segment. Nothing becomes visible to readers until `commit()`, which writes
 /// a new manifest and renames it into place. One writer at a time holds an
 /// index: a second one fails at once, naming the process that holds it.
+///
+/// A writer holds the index from `init` until ``close()``, or until it is
+/// deinitialised if it is never closed. Close it as soon as its work is
+/// committed, so that the next writer need not wait for the last reference to go.
 public final class IndexWriter {
     public enum Mode: Sendable {
         /// Open the index at the path, creating it when there is none.
@@ -18,7 +22,8 @@ public final class IndexWriter {
 
     public let path: String
     public let configuration: IndexConfiguration
-    private let lock: WriterLock
+    /// Nil once closed: releasing the last reference unlocks the index.
+    private var lock: WriterLock?
     private var manifest: Manifest
     private var committedSegments: [SegmentInfo]
 
@@ -77,6 +82,7 @@ public final class IndexWriter {
 
     /// Adds an article, replacing any indexed article with the same id.
     public func add(_ article: Article) {
+        requireOpen()
         if latestAddition.updateValue(nextSequence, forKey: article.id) != nil { addedTwice = true }
         pending.append(article)
         nextSequence += 1
@@ -85,6 +91,7 @@ public final class IndexWriter {
 
     /// Removes the article with this id, if indexed (including one added since the last commit).
     public func delete(articleID: String) {
+        requireOpen()
         // Deletes every addition numbered below this one; numbers are not
         // consumed, so pending additions keep consecutive numbers.
         latestDeletion[articleID] = nextSequence
@@ -102,6 +109,7 @@ public final class IndexWriter {
     ///   committing and refuses to commit again: open a new one.
     @discardableResult
     public func commit(userData: [UInt8]? = nil) throws -> IndexStatistics {
+        requireOpen()
         if let failure {
             throw IndexError(.writerFailed, path: path, "an earlier commit of this writer failed (\(failure)); open a new writer, which starts from the last complete commit")
         }
@@ -146,11 +154,36 @@ public final class IndexWriter {
     /// the smallest, fastest index, at the cost of rewriting all of it.
     @discardableResult
     public func optimize() throws -> IndexStatistics {
+        requireOpen()
         try commit()
         if committedSegments.count > 1 || committedSegments.contains(where: { $0.deletedPassages > 0 }) {
             try merge(committedSegments.map(\.name))
         }
         return try IndexReader(path: path).statistics
+    }
+
+    /// Releases the index, so that another writer can open it, and discards
+    /// the changes made since the last commit. Returns once the analysis
+    /// threads have finished with the articles they were given, so that
+    /// nothing of this writer is written after another one takes over.
+    ///
+    /// Closing a closed writer does nothing; any other use of it afterwards
+    /// is a programming error, which stops the program.
+    public func close() {
+        guard lock != nil else { return }
+        pending = []
+        for worker in workers { worker.discard() }
+        // The segments flushed since the last commit.
+        try? removeUnreferencedFiles(keeping: manifest)
+        lock = nil
+    }
+
+    deinit {
+        close()
+    }
+
+    private func requireOpen(_ function: StaticString = #function) {
+        precondition(lock != nil, "IndexWriter.\(function) after close()")
     }
 
     /// Replaces the segments named with their merge, in a commit of its own.
