@@ -17,9 +17,9 @@ public final class IndexReader: Sendable {
     public let path: String
     let manifest: Manifest
     let segments: [SegmentReader]
-    /// Live articles per language, from the manifest: the same for the whole
-    /// life of the snapshot, and read by every query's planner.
-    let articlesByLanguage: [Language: Int]
+    /// Counted once, on open, from the manifest and the segments' dictionaries:
+    /// a snapshot's statistics never change.
+    public let statistics: IndexStatistics
     /// Mapped on open like the segments, so the snapshot keeps its user data
     /// after a later commit replaces and unlinks the file.
     private let userDataFile: MappedFile?
@@ -29,11 +29,11 @@ public final class IndexReader: Sendable {
         // A commit may delete the files of the commit we just read: read again.
         var attempt = 0
         while true {
-            let manifest = try Self.readManifest(directory: path)
+            let (manifest, manifestBytes) = try Self.readManifestFile(directory: path)
             do {
                 let segments = try manifest.segments.map { try SegmentReader(info: $0, directory: path) }
                 let userData = try manifest.userDataFile.map { try MappedFile(path: path + "/" + $0) }
-                self.init(path: path, manifest: manifest, segments: segments, userDataFile: userData)
+                self.init(path: path, manifest: manifest, manifestBytes: manifestBytes, segments: segments, userDataFile: userData)
                 let size = manifest.segments.reduce(0) { $0 + $1.files.values.reduce(0) { $0 + $1.size } }
                 if size <= Self.fullVerificationLimit { try verifyChecksums() }
                 return
@@ -43,19 +43,33 @@ public final class IndexReader: Sendable {
         }
     }
 
-    init(path: String, manifest: Manifest, segments: [SegmentReader], userDataFile: MappedFile?) {
+    private init(path: String, manifest: Manifest, manifestBytes: Int, segments: [SegmentReader], userDataFile: MappedFile?) {
         self.path = path
         self.manifest = manifest
         self.segments = segments
         self.userDataFile = userDataFile
         var languages: [Language: Int] = [:]
+        var bytesByKind = ["manifest": manifestBytes]
         for segment in manifest.segments {
             for (code, count) in segment.articlesByLanguage {
                 if let language = Language(rawValue: code) { languages[language, default: 0] += count }
             }
+            for (kind, record) in segment.files { bytesByKind[kind, default: 0] += record.size }
         }
-        articlesByLanguage = languages
+        statistics = IndexStatistics(
+            generation: manifest.generation,
+            articles: manifest.segments.reduce(0) { $0 + $1.articles - $1.deletedArticles },
+            passages: manifest.segments.reduce(0) { $0 + $1.livePassages },
+            deletedPassages: manifest.segments.reduce(0) { $0 + $1.deletedPassages },
+            terms: segments.reduce(0) { $0 + $1.terms.termCount },
+            segments: segments.count,
+            bytesByKind: bytesByKind,
+            articlesByLanguage: languages
+        )
     }
+
+    /// Live articles per language, which every query's planner reads.
+    var articlesByLanguage: [Language: Int] { statistics.articlesByLanguage }
 
     /// A snapshot of the newest commit; `self` when nothing was committed since.
     public func reopen() throws -> IndexReader {
@@ -67,31 +81,17 @@ public final class IndexReader: Sendable {
     public var generation: Int { manifest.generation }
 
     static func readManifest(directory: String) throws -> Manifest {
+        try readManifestFile(directory: directory).manifest
+    }
+
+    /// The manifest, and the size of its file for the statistics.
+    private static func readManifestFile(directory: String) throws -> (manifest: Manifest, bytes: Int) {
         let file = directory + "/" + Manifest.fileName
         guard FileManager.default.fileExists(atPath: file) else {
             throw IndexError(.notFound, path: directory, "no index here")
         }
         let mapped = try MappedFile(path: file)
-        return try Manifest.decode(mapped.bytes, file: file)
-    }
-
-    public var statistics: IndexStatistics {
-        var bytesByKind: [String: Int] = [:]
-        for segment in manifest.segments {
-            for (kind, record) in segment.files { bytesByKind[kind, default: 0] += record.size }
-        }
-        let manifestSize = (try? FileManager.default.attributesOfItem(atPath: path + "/" + Manifest.fileName)[.size] as? Int) ?? 0
-        bytesByKind["manifest"] = manifestSize
-        return IndexStatistics(
-            generation: manifest.generation,
-            articles: manifest.segments.reduce(0) { $0 + $1.articles - $1.deletedArticles },
-            passages: manifest.segments.reduce(0) { $0 + $1.livePassages },
-            deletedPassages: manifest.segments.reduce(0) { $0 + $1.deletedPassages },
-            terms: segments.reduce(0) { $0 + $1.terms.termCount },
-            segments: segments.count,
-            bytesByKind: bytesByKind,
-            articlesByLanguage: articlesByLanguage
-        )
+        return (try Manifest.decode(mapped.bytes, file: file), mapped.bytes.count)
     }
 
     /// The bytes the application committed with this snapshot
