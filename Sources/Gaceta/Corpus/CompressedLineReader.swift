@@ -3,6 +3,9 @@ import Foundation
 
 /// Reads a file line by line through zlib, so `.jsonl.gz` is streamed and plain
 /// `.jsonl` passes through unchanged; memory stays at one buffer and one line.
+///
+/// Not `Sendable`: a stream, whose buffer and zlib state move with every
+/// ``nextLine()``; one thread or task at a time reads it.
 public final class CompressedLineReader {
     /// Why a file could not be read.
     public enum Failure: Error, CustomStringConvertible {
@@ -90,3 +93,8 @@ public final class CompressedLineReader {
         return count > 0
     }
 }
+
+// Not Sendable by decision, not by omission (see the type's comment): misuse gets
+// this message, and no module can add the conformance.
+@available(*, unavailable, message: "a CompressedLineReader is read by one thread or task at a time")
+extension CompressedLineReader: Sendable {}

@@ -9,6 +9,10 @@ import Foundation
 /// open, which costs a few milliseconds and turns any damaged byte into an
 /// error up front; a larger one relies on those checks, on bounds checked at
 /// every read, and on `verifyChecksums()` (`gaceta check`).
+///
+/// `Sendable`: after `init` nothing in a snapshot changes (its files are
+/// mapped read-only, its state is constants), so any number of threads may
+/// read and search one at once, without locks.
 public final class IndexReader: Sendable {
     /// Indexes up to this size are checksummed whole when opened.
     public static let fullVerificationLimit = 8 << 20

@@ -12,6 +12,11 @@ import Foundation
 /// A writer holds the index from `init` until ``close()``, or until it is
 /// deinitialised if it is never closed. Close it as soon as its work is
 /// committed, so that the next writer need not wait for the last reference to go.
+///
+/// Not `Sendable`: its buffers and bookkeeping change with every call and no
+/// lock guards them, so one thread or task at a time drives a writer (which
+/// analyses the articles on threads of its own). The types to share are
+/// ``IndexReader`` and ``Searcher``.
 public final class IndexWriter {
     public enum Mode: Sendable {
         /// Open the index at the path, creating it when there is none.
@@ -296,3 +301,8 @@ public final class IndexWriter {
         name.hasPrefix("seg-") || name.hasPrefix("commit-") || name == Manifest.fileName + ".tmp"
     }
 }
+
+// Not Sendable by decision, not by omission (see the type's comment): misuse gets
+// this message, and no module can add the conformance.
+@available(*, unavailable, message: "an IndexWriter is driven by one thread or task at a time")
+extension IndexWriter: Sendable {}

@@ -9,6 +9,9 @@ import Foundation
 /// Plain keyword queries run with block-max pruning; queries with phrases,
 /// operators, filters, date sorting or recency score every match, and so
 /// does any query when `SearchOptions.pruning` is off.
+///
+/// `Sendable`, like the snapshot it searches: a search keeps no state
+/// between calls, so one searcher serves every thread.
 public struct Searcher: Sendable {
     public let reader: IndexReader
     private let analyzer = Analyzer()

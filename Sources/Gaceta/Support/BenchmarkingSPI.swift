@@ -19,7 +19,8 @@ extension IndexReader {
     }
 }
 
-/// A `PostingsCursor`, passage by passage or skipping ahead.
+/// A `PostingsCursor`, passage by passage or skipping ahead. Not `Sendable`:
+/// the cursor it shares moves with every call.
 @_spi(Benchmarking) public struct PostingsWalk {
     fileprivate let cursor: PostingsCursor
 
