@@ -12,7 +12,7 @@ public struct IndexCheckReport: Sendable {
     /// Stored article records decoded.
     public var articlesChecked = 0
 
-    public init() {}
+    init() {}
 
     /// True when no problem was found.
     public var isHealthy: Bool { problems.isEmpty }

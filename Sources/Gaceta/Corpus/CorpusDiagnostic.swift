@@ -15,7 +15,7 @@ public struct CorpusDiagnostic: Sendable, Hashable, CustomStringConvertible {
     /// One line saying what is wrong and what Gaceta did about it.
     public var message: String
 
-    public init(_ severity: Severity, file: String, line: Int? = nil, _ message: String) {
+    init(_ severity: Severity, file: String, line: Int? = nil, _ message: String) {
         self.severity = severity
         self.file = file
         self.line = line

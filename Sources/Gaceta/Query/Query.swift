@@ -53,7 +53,7 @@ public struct QuerySyntaxError: Error, Sendable, Hashable, CustomStringConvertib
     /// Where the problem is, in `Character`s from the start of `query`.
     public var offset: Int
 
-    public init(message: String, query: String, offset: Int) {
+    init(message: String, query: String, offset: Int) {
         self.message = message
         self.query = query
         self.offset = offset
