@@ -16,6 +16,7 @@ public struct IndexChecker: Sendable {
     /// The index directory.
     public let path: String
 
+    /// A checker of the index in the directory at `path`; nothing is read until ``check()``.
     public init(path: String) {
         self.path = path
     }

@@ -14,6 +14,7 @@ public final class CompressedLineReader {
         /// The gzip stream is damaged or ends early.
         case corruptStream
 
+        /// What failed, in one line.
         public var description: String {
             switch self {
             case .cannotOpen(let code): "cannot open: \(String(cString: strerror(code)))"
@@ -25,7 +26,9 @@ public final class CompressedLineReader {
     /// One line without its terminator (`\n` or `\r\n`), or a notice that an
     /// overlong line was dropped.
     public enum Line: Sendable {
+        /// The bytes of a line, not necessarily valid UTF-8.
         case text([UInt8])
+        /// A line longer than `maximumLineBytes`, skipped: its length in bytes.
         case tooLong(byteCount: Int)
     }
 

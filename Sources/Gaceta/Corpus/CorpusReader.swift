@@ -20,6 +20,7 @@ public struct CorpusReader: Sendable {
     /// The corpus directory; diagnostics and origins name files under it as given.
     public let directory: String
 
+    /// A reader of the corpus in `directory`; nothing is read until asked.
     public init(directory: String) {
         self.directory = directory
     }

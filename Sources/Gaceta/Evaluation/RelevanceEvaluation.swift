@@ -12,6 +12,7 @@ import Foundation
 /// highlights: at a depth of 1000 that would cost far more than the ranking
 /// and swamp the latency figure. Article ids come from a table read once.
 public struct RelevanceEvaluation: Sendable {
+    /// The searcher whose ranking is measured.
     public let searcher: Searcher
     /// Ranking options; `limit` and `perArticle` are set by the evaluation.
     public var options: SearchOptions

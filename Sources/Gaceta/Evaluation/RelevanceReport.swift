@@ -10,11 +10,14 @@ public struct RelevanceReport: Sendable, Hashable {
     public var ndcg: Double = 0
     /// Mean reciprocal rank at `cutoff`.
     public var mrr: Double = 0
+    /// Mean share of the relevant articles found in the first 100.
     public var recallAt100: Double = 0
+    /// Mean share of the relevant articles found in the first 1000.
     public var recallAt1000: Double = 0
     /// Mean wall-clock time of one search, in seconds.
     public var meanLatencySeconds: Double = 0
 
+    /// A report of no queries yet, for nDCG and MRR at `cutoff`.
     public init(cutoff: Int) {
         self.cutoff = cutoff
     }

@@ -29,6 +29,10 @@ public final class IndexReader: Sendable {
     private let userDataFile: MappedFile?
 
     /// Opens the newest commit of the index at `path`.
+    ///
+    /// - Throws: `IndexError`: `.notFound` when there is no index there,
+    ///   `.corrupt` or `.unsupportedVersion` when one of its files cannot be
+    ///   read, `.io` when the system refuses to open or map one.
     public convenience init(path: String) throws {
         // A commit may delete the files of the commit we just read: read again.
         var attempt = 0
@@ -76,6 +80,8 @@ public final class IndexReader: Sendable {
     var articlesByLanguage: [Language: Int] { statistics.articlesByLanguage }
 
     /// A snapshot of the newest commit; `self` when nothing was committed since.
+    ///
+    /// - Throws: `IndexError`, as ``init(path:)`` does.
     public func reopen() throws -> IndexReader {
         let newest = try Self.readManifest(directory: path)
         return newest == manifest ? self : try IndexReader(path: path)
@@ -100,12 +106,16 @@ public final class IndexReader: Sendable {
 
     /// The bytes the application committed with this snapshot
     /// (`IndexWriter.commit(userData:)`), if any.
+    ///
+    /// - Throws: `IndexError` (`.corrupt`) when the file holding them is damaged.
     public func userData() throws -> [UInt8]? {
         guard let file = userDataFile else { return nil }
         return Array(try FileEnvelope.payload(of: file.bytes, kind: .userData, file: file.path))
     }
 
     /// Whether an article with this id is in the snapshot; cheaper than `article(id:)`.
+    ///
+    /// - Throws: `IndexError` (`.corrupt`) when a segment's files are damaged.
     public func contains(articleID id: String) throws -> Bool {
         for segment in segments where try segment.passages(ofArticle: id).contains(where: { !segment.isDeleted($0) }) {
             return true
@@ -113,7 +123,10 @@ public final class IndexReader: Sendable {
         return false
     }
 
-    /// The stored article with this id, its body rebuilt from its passages.
+    /// The stored article with this id, its body rebuilt from its passages;
+    /// nil when the snapshot has none.
+    ///
+    /// - Throws: `IndexError` (`.corrupt`) when a segment's files are damaged.
     public func article(id: String) throws -> Article? {
         for segment in segments.reversed() {
             let passages = try segment.passages(ofArticle: id).filter { !segment.isDeleted($0) }
@@ -133,7 +146,10 @@ public final class IndexReader: Sendable {
 extension IndexReader {
     /// Reads every byte of every file of the snapshot and compares it with
     /// the CRC-32 in its footer and in the manifest. Slow (it reads the whole
-    /// index); searching does not need it, `gaceta check` does.
+    /// index); searching does not need it, ``IndexChecker`` does.
+    ///
+    /// - Throws: `IndexError` (`.corrupt`) naming the first file whose bytes
+    ///   do not match.
     public func verifyChecksums() throws {
         for segment in segments {
             var files: [(FileKind, MappedFile)] = [

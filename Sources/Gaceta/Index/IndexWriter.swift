@@ -18,6 +18,7 @@ import Foundation
 /// analyses the articles on threads of its own). The types to share are
 /// ``IndexReader`` and ``Searcher``.
 public final class IndexWriter {
+    /// What a writer starts from.
     public enum Mode: Sendable {
         /// Open the index at the path, creating it when there is none.
         case openOrCreate
@@ -25,7 +26,9 @@ public final class IndexWriter {
         case rebuild
     }
 
+    /// The index directory.
     public let path: String
+    /// How the writer builds segments and when it merges them.
     public let configuration: IndexConfiguration
     /// Nil once closed: releasing the last reference unlocks the index.
     private var lock: WriterLock?
@@ -53,6 +56,18 @@ public final class IndexWriter {
 
     private static let batchSize = 32
 
+    /// Opens the index in the directory at `path` for writing, creating the
+    /// directory when there is none, and removes the files an interrupted
+    /// writer left behind.
+    ///
+    /// - Parameters:
+    ///   - path: the index directory.
+    ///   - mode: whether to keep the index's articles or start from none.
+    ///     Rebuilding also starts over from a damaged index.
+    ///   - configuration: how to build segments.
+    /// - Throws: `IndexError`: `.locked` while another writer holds the index,
+    ///   `.corrupt` or `.unsupportedVersion` when the index cannot be read
+    ///   (except when rebuilding), `.io` when the directory cannot be written.
     public init(path: String, mode: Mode = .openOrCreate, configuration: IndexConfiguration = .init()) throws {
         self.path = path
         self.configuration = configuration
@@ -86,6 +101,9 @@ public final class IndexWriter {
     }
 
     /// Adds an article, replacing any indexed article with the same id.
+    ///
+    /// The article is analysed and buffered in the background; a write that
+    /// fails meanwhile is reported by the next ``commit(userData:)``.
     public func add(_ article: Article) {
         requireOpen()
         if latestAddition.updateValue(nextSequence, forKey: article.id) != nil { addedTwice = true }
@@ -108,10 +126,11 @@ public final class IndexWriter {
     /// - Parameter userData: bytes of the application's own kept with this
     ///   commit and readable through `IndexReader.userData()` (the `gaceta`
     ///   tool keeps the state of the corpus there); nil keeps the previous ones.
+    /// - Returns: the statistics of the index after the commit and any merge.
     /// - Throws: `IndexError` when a write fails. The index then holds the
     ///   last commit that completed (this one, when only a merge after it
     ///   failed); this writer may have lost track of the changes it was
-    ///   committing and refuses to commit again: open a new one.
+    ///   committing and refuses to commit again (`.writerFailed`): open a new one.
     @discardableResult
     public func commit(userData: [UInt8]? = nil) throws -> IndexStatistics {
         requireOpen()
@@ -157,6 +176,9 @@ public final class IndexWriter {
 
     /// Commits, then merges every segment into one without deleted passages:
     /// the smallest, fastest index, at the cost of rewriting all of it.
+    ///
+    /// - Returns: the statistics of the optimised index.
+    /// - Throws: `IndexError`, as ``commit(userData:)`` does.
     @discardableResult
     public func optimize() throws -> IndexStatistics {
         requireOpen()

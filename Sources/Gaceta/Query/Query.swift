@@ -31,7 +31,9 @@ public indirect enum Query: Sendable, Hashable {
 
 /// A field a sub-query can be scoped to.
 public enum QueryField: String, Sendable, Hashable, CaseIterable {
+    /// The article's title (`title:`), which every passage of the article carries.
     case title
+    /// The passage's own text (`body:`).
     case body
 }
 
@@ -39,6 +41,7 @@ public enum QueryField: String, Sendable, Hashable, CaseIterable {
 public enum QueryFilter: Sendable, Hashable {
     /// Articles whose source contains this word (folded like text: `elpais`, `el país`).
     case source(String)
+    /// Articles in this language (`lang:es`).
     case language(Language)
     /// Articles dated within these ISO 8601 days, both inclusive; nil is open.
     case dates(from: String?, through: String?)
