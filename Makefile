@@ -5,7 +5,7 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 RELEASE_BIN := .build/release/gaceta
 DEMO_QUERIES := "aranceles" "tariffs" "fentanilo" "extradition El Mayo"
 
-.PHONY: demo test build release clean prerequisites
+.PHONY: demo test build release docs clean prerequisites
 
 demo: release
 	$(RELEASE_BIN) index
@@ -24,6 +24,13 @@ build: prerequisites
 # about a third of the time it takes to load them as shared libraries.
 release: prerequisites
 	swift build -c release --static-swift-stdlib --product gaceta
+
+# The library's DocC documentation (Sources/Gaceta/Gaceta.docc), into
+# .build/plugins/Swift-DocC/outputs/Gaceta.doccarchive; it first refuses a
+# public declaration without a /// comment.
+docs: prerequisites
+	scripts/undocumented-public.py
+	swift package generate-documentation --target Gaceta
 
 # Keeps index/README.md, the only committed file in the index directory.
 clean:

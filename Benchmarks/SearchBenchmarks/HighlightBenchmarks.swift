@@ -24,10 +24,10 @@ struct HighlightFixture: Sendable {
     private init() throws {
         let reader = try openTemporaryIndex(configuration: IndexConfiguration()) { writer in
             for (number, passage) in HighlightPassages.english.enumerated() {
-                try writer.add(Article(id: "en-\(number)", title: "Port strike", body: passage, language: .english))
+                writer.add(Article(id: "en-\(number)", title: "Port strike", body: passage, language: .english))
             }
             for (number, passage) in HighlightPassages.spanish.enumerated() {
-                try writer.add(Article(id: "es-\(number)", title: "Huelga en el puerto", body: passage, language: .spanish))
+                writer.add(Article(id: "es-\(number)", title: "Huelga en el puerto", body: passage, language: .spanish))
             }
         }
         let searcher = Searcher(reader: reader)

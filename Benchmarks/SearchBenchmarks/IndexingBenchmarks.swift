@@ -18,7 +18,7 @@ func registerIndexingBenchmarks() {
         configuration.analysisThreads = 1
         for _ in benchmark.scaledIterations {
             let reader = try openTemporaryIndex(configuration: configuration) { writer in
-                for article in IndexingInput.articles { try writer.add(article) }
+                for article in IndexingInput.articles { writer.add(article) }
             }
             blackHole(reader.segmentCount)
         }

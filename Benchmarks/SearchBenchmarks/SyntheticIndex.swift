@@ -38,7 +38,7 @@ struct SyntheticIndex: Sendable {
         reader = try openTemporaryIndex(configuration: configuration) { writer in
             var corpus = SyntheticCorpus(seed: 20_260_101)
             for number in 0..<Self.articleCount {
-                try writer.add(corpus.article(number: number))
+                writer.add(corpus.article(number: number))
             }
         }
         precondition(reader.segmentCount == 1, "expected one segment, got \(reader.segmentCount)")

@@ -11,6 +11,7 @@ public struct JudgedQuery: Sendable, Hashable {
     /// The ids of the articles that answer the query; none makes the query one to skip.
     public var relevant: Set<String>
 
+    /// A judged query with these fields.
     public init(id: String, text: String, language: Language? = nil, relevant: Set<String>) {
         self.id = id
         self.text = text

@@ -19,7 +19,7 @@ public enum JudgedQueryFile {
         do {
             reader = try CompressedLineReader(path: path)
         } catch {
-            throw EvaluationError(path: path, "cannot open the queries file; check the path")
+            throw EvaluationError(.unreadable, path: path, "cannot open the queries file; check the path")
         }
         let decoder = JSONDecoder()
         var queries: [JudgedQuery] = []
@@ -29,16 +29,16 @@ public enum JudgedQueryFile {
             do {
                 next = try reader.nextLine()
             } catch {
-                throw EvaluationError(path: path, line: lineNumber + 1, "compressed data is corrupt or cut short")
+                throw EvaluationError(.malformed, path: path, line: lineNumber + 1, "compressed data is corrupt or cut short")
             }
             guard let next else { return queries }
             lineNumber += 1
             guard case .text(let line) = next else {
-                throw EvaluationError(path: path, line: lineNumber, "line too long to be a judged query")
+                throw EvaluationError(.malformed, path: path, line: lineNumber, "line too long to be a judged query")
             }
             if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { continue }
             guard let record = try? decoder.decode(Record.self, from: Data(line)) else {
-                throw EvaluationError(path: path, line: lineNumber,
+                throw EvaluationError(.malformed, path: path, line: lineNumber,
                     #"not a judged query; expected {"qid", "query", "lang", "relevant": [ids]}"#)
             }
             queries.append(JudgedQuery(

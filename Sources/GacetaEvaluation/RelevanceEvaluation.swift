@@ -14,6 +14,7 @@ import Gaceta
 /// ranking's alone; each article's id is read from the store once, the first
 /// time a query ranks the article, outside the timing.
 public struct RelevanceEvaluation: Sendable {
+    /// The searcher whose ranking is measured.
     public let searcher: Searcher
     /// Ranking options; `limit` and `perArticle` are set by the evaluation.
     public var options: SearchOptions

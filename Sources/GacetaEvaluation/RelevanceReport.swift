@@ -17,6 +17,7 @@ public struct RelevanceReport: Sendable, Hashable {
     /// Mean wall-clock time of one search, in seconds.
     public var meanLatencySeconds: Double = 0
 
+    /// A report of no queries yet, for nDCG and MRR at `cutoff`.
     public init(cutoff: Int) {
         self.cutoff = cutoff
     }

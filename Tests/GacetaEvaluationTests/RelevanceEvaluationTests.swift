@@ -17,9 +17,9 @@ import Gaceta
         try withScratchPath { path in
             let writer = try IndexWriter(path: path)
             let paragraph = "Steel tariffs were debated again in parliament today, with members divided on the question of imports from abroad and their effect on prices."
-            try writer.add(Article(id: "steel", title: "Steel", body: Array(repeating: paragraph, count: 4).joined(separator: "\n\n"), language: .english))
-            try writer.add(Article(id: "rain", title: "Rain", body: "Heavy rain fell on the coast all week and the roads were flooded.", language: .english))
-            try writer.add(Article(id: "prices", title: "Prices", body: "Steel prices rose slowly.", language: .english))
+            writer.add(Article(id: "steel", title: "Steel", body: Array(repeating: paragraph, count: 4).joined(separator: "\n\n"), language: .english))
+            writer.add(Article(id: "rain", title: "Rain", body: "Heavy rain fell on the coast all week and the roads were flooded.", language: .english))
+            writer.add(Article(id: "prices", title: "Prices", body: "Steel prices rose slowly.", language: .english))
             try writer.commit()
             return try body(Searcher(reader: IndexReader(path: path)))
         }
@@ -70,8 +70,10 @@ import Gaceta
 
             try "{\"qid\": \"1\", \"query\": \"x\", \"relevant\": []}\n{\"qid\": 3}\n".write(toFile: path, atomically: true, encoding: .utf8)
             let error = #expect(throws: EvaluationError.self) { try JudgedQueryFile.read(path: path) }
+            #expect(error?.kind == .malformed)
             #expect(error?.line == 2)
-            #expect(throws: EvaluationError.self) { try JudgedQueryFile.read(path: path + "-missing") }
+            let missing = #expect(throws: EvaluationError.self) { try JudgedQueryFile.read(path: path + "-missing") }
+            #expect(missing?.kind == .unreadable)
         }
     }
 }

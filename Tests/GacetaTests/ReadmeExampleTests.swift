@@ -6,12 +6,13 @@ import Testing
 // against the public API (this file imports Gaceta without @testable).
 func readmeExample(indexPath: String) throws {
     let writer = try IndexWriter(path: indexPath, mode: .rebuild)
-    try writer.add(Article(
+    writer.add(Article(
         id: "es-0001",
         title: "Nuevos aranceles al acero",
         body: "El gobierno anunció aranceles al acero importado.\n\nLos productores celebran la medida.",
         date: "2025-03-04", source: "Gaceta", language: .spanish))
     try writer.commit()
+    writer.close()
 
     let searcher = Searcher(reader: try IndexReader(path: indexPath))
     var options = SearchOptions()

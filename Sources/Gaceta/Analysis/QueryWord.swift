@@ -17,7 +17,7 @@ public struct QueryWord: Sendable, Hashable {
     /// other way round.
     public var stopwordLanguages: Set<Language>
 
-    public init(text: String, position: Int, byteRange: Range<Int>, isStopword: Bool, terms: [Language: String]) {
+    init(text: String, position: Int, byteRange: Range<Int>, isStopword: Bool, terms: [Language: String]) {
         self.text = text
         self.position = position
         self.byteRange = byteRange

@@ -10,7 +10,7 @@ public struct Token: Sendable, Hashable {
     /// Whether the unstemmed word is on its language's stopword list.
     public var isStopword: Bool
 
-    public init(term: String, position: Int, byteRange: Range<Int>, isStopword: Bool) {
+    init(term: String, position: Int, byteRange: Range<Int>, isStopword: Bool) {
         self.term = term
         self.position = position
         self.byteRange = byteRange

@@ -2,6 +2,7 @@
 public struct IndexCheckReport: Sendable {
     /// Problems in the order found, grouped by file; empty for a healthy index.
     public var problems: [IndexProblem] = []
+    /// Segments whose files were read.
     public var segmentsChecked = 0
     /// Dictionary entries decoded.
     public var termsChecked = 0
@@ -12,7 +13,7 @@ public struct IndexCheckReport: Sendable {
     /// Stored article records decoded.
     public var articlesChecked = 0
 
-    public init() {}
+    init() {}
 
     /// True when no problem was found.
     public var isHealthy: Bool { problems.isEmpty }

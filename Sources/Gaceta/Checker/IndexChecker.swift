@@ -16,6 +16,7 @@ public struct IndexChecker: Sendable {
     /// The index directory.
     public let path: String
 
+    /// A checker of the index in the directory at `path`; nothing is read until ``check()``.
     public init(path: String) {
         self.path = path
     }
@@ -62,13 +63,8 @@ public struct IndexChecker: Sendable {
         }
     }
 
-    /// An error's message without the advice to run `gaceta check`.
+    /// An error as a problem of the file it names: its message, without the path.
     static func message(of error: Error) -> String {
-        guard let error = error as? IndexError else { return "\(error)" }
-        var message = error.message
-        for advice in ["; run `gaceta check`", "; rebuild"] {
-            if let range = message.range(of: advice) { message = String(message[..<range.lowerBound]) }
-        }
-        return message
+        (error as? IndexError)?.message ?? "\(error)"
     }
 }

@@ -6,7 +6,7 @@ public struct IndexProblem: Sendable, Equatable, CustomStringConvertible {
     /// What is wrong, in one line.
     public var message: String
 
-    public init(file: String, message: String) {
+    init(file: String, message: String) {
         self.file = file
         self.message = message
     }

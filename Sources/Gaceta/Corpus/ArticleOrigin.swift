@@ -7,7 +7,7 @@ public struct ArticleOrigin: Sendable, Hashable, CustomStringConvertible {
     /// The 1-based position of the article in a `.json` file that holds an array.
     public var element: Int?
 
-    public init(file: String, line: Int? = nil, element: Int? = nil) {
+    init(file: String, line: Int? = nil, element: Int? = nil) {
         self.file = file
         self.line = line
         self.element = element

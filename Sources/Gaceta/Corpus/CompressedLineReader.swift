@@ -3,6 +3,9 @@ import Foundation
 
 /// Reads a file line by line through zlib, so `.jsonl.gz` is streamed and plain
 /// `.jsonl` passes through unchanged; memory stays at one buffer and one line.
+///
+/// Not `Sendable`: a stream, whose buffer and zlib state move with every
+/// ``nextLine()``; one thread or task at a time reads it.
 public final class CompressedLineReader {
     /// Why a file could not be read.
     public enum Failure: Error, CustomStringConvertible {
@@ -11,6 +14,7 @@ public final class CompressedLineReader {
         /// The gzip stream is damaged or ends early.
         case corruptStream
 
+        /// What failed, in one line.
         public var description: String {
             switch self {
             case .cannotOpen(let code): "cannot open: \(String(cString: strerror(code)))"
@@ -22,7 +26,9 @@ public final class CompressedLineReader {
     /// One line without its terminator (`\n` or `\r\n`), or a notice that an
     /// overlong line was dropped.
     public enum Line: Sendable {
+        /// The bytes of a line, not necessarily valid UTF-8.
         case text([UInt8])
+        /// A line longer than `maximumLineBytes`, skipped: its length in bytes.
         case tooLong(byteCount: Int)
     }
 
@@ -90,3 +96,8 @@ public final class CompressedLineReader {
         return count > 0
     }
 }
+
+// Not Sendable by decision, not by omission (see the type's comment): misuse gets
+// this message, and no module can add the conformance.
+@available(*, unavailable, message: "a CompressedLineReader is read by one thread or task at a time")
+extension CompressedLineReader: Sendable {}

@@ -1,5 +1,6 @@
 /// A problem found while reading a corpus; reading goes on after every one of them.
 public struct CorpusDiagnostic: Sendable, Hashable, CustomStringConvertible {
+    /// Whether input was lost.
     public enum Severity: String, Sendable, Hashable {
         /// The input was odd but an article was still read, or deliberately skipped.
         case warning
@@ -7,6 +8,7 @@ public struct CorpusDiagnostic: Sendable, Hashable, CustomStringConvertible {
         case error
     }
 
+    /// Whether input was lost.
     public var severity: Severity
     /// The file concerned, as in `ArticleOrigin.file`.
     public var file: String
@@ -15,7 +17,7 @@ public struct CorpusDiagnostic: Sendable, Hashable, CustomStringConvertible {
     /// One line saying what is wrong and what Gaceta did about it.
     public var message: String
 
-    public init(_ severity: Severity, file: String, line: Int? = nil, _ message: String) {
+    init(_ severity: Severity, file: String, line: Int? = nil, _ message: String) {
         self.severity = severity
         self.file = file
         self.line = line

@@ -11,13 +11,13 @@ struct CorpusDirectory {
     func articleFiles(report: (CorpusDiagnostic) -> Void) throws(CorpusError) -> [CorpusFile] {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            throw CorpusError(path: path, "no corpus directory here; pass --corpus DIR or set GACETA_CORPUS")
+            throw CorpusError(.directoryNotFound, path: path, "no corpus directory here")
         }
         guard isDirectory.boolValue else {
-            throw CorpusError(path: path, "not a directory; a corpus is a directory of .jsonl, .jsonl.gz, .json, .md or .txt files")
+            throw CorpusError(.notADirectory, path: path, "not a directory; a corpus is a directory of .jsonl, .jsonl.gz, .json, .md or .txt files")
         }
         guard (try? FileManager.default.contentsOfDirectory(atPath: path)) != nil else {
-            throw CorpusError(path: path, "cannot list the corpus directory; check its permissions")
+            throw CorpusError(.unreadableDirectory, path: path, "cannot list the corpus directory; check its permissions")
         }
         var files: [CorpusFile] = []
         var visited: Set<String> = []

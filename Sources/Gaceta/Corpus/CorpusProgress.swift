@@ -8,7 +8,7 @@ public struct CorpusProgress: Sendable, Hashable {
     /// Articles delivered so far.
     public var articles: Int
 
-    public init(bytesRead: Int, totalBytes: Int, articles: Int) {
+    init(bytesRead: Int, totalBytes: Int, articles: Int) {
         self.bytesRead = bytesRead
         self.totalBytes = totalBytes
         self.articles = articles

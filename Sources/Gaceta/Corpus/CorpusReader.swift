@@ -20,6 +20,7 @@ public struct CorpusReader: Sendable {
     /// The corpus directory; diagnostics and origins name files under it as given.
     public let directory: String
 
+    /// A reader of the corpus in `directory`; nothing is read until asked.
     public init(directory: String) {
         self.directory = directory
     }
@@ -76,14 +77,14 @@ public struct CorpusReader: Sendable {
         }
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            throw CorpusError(path: path, "no such file")
+            throw CorpusError(.fileNotFound, path: path, "no such file")
         }
         guard !isDirectory.boolValue else {
-            throw CorpusError(path: path, "is a directory; give article files, or index a directory with `gaceta index --corpus`")
+            throw CorpusError(.fileIsADirectory, path: path, "is a directory")
         }
         let name = (path as NSString).lastPathComponent
         guard let format = CorpusFile.format(ofName: name) else {
-            throw CorpusError(path: path, "not an article file; Gaceta reads .jsonl, .jsonl.gz, .json, .md and .txt files")
+            throw CorpusError(.unsupportedFile, path: path, "not an article file; Gaceta reads .jsonl, .jsonl.gz, .json, .md and .txt files")
         }
         let size = ((try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? NSNumber)?.intValue ?? 0
         return CorpusFile(path: path, relativePath: name, format: format, size: size, modified: 0)

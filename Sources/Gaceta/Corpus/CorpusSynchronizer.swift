@@ -7,10 +7,15 @@
 /// Articles added to the index from elsewhere (`IndexWriter.add`, `gaceta add`)
 /// are left alone: only articles the corpus brought are ever deleted by it.
 public struct CorpusSynchronizer: Sendable {
+    /// The corpus directory.
     public let corpus: String
+    /// The index directory.
     public let index: String
+    /// How the writer that updates the index builds segments.
     public var configuration: IndexConfiguration
 
+    /// A synchronizer of the index at `index` with the corpus at `corpus`;
+    /// nothing is read until ``synchronize(rebuild:onDiagnostic:onProgress:)``.
     public init(corpus: String, index: String, configuration: IndexConfiguration = .init()) {
         self.corpus = corpus
         self.index = index
@@ -19,15 +24,17 @@ public struct CorpusSynchronizer: Sendable {
 
     /// What an update did.
     public struct Summary: Sendable {
-        /// Articles indexed for the first time, and indexed again because they changed.
+        /// Articles indexed for the first time.
         public var added = 0
+        /// Articles indexed again because their content changed.
         public var changed = 0
         /// Articles removed because their file or record disappeared.
         public var deleted = 0
         /// Articles read again but found unchanged.
         public var unchanged = 0
-        /// Corpus files read, and files in the corpus.
+        /// Corpus files read: those whose size or modification time changed.
         public var filesRead = 0
+        /// Files in the corpus.
         public var files = 0
         /// The index after the update; nil when nothing changed and no commit was made.
         public var statistics: IndexStatistics?
@@ -37,8 +44,12 @@ public struct CorpusSynchronizer: Sendable {
     /// there is no index yet).
     ///
     /// - Parameters:
+    ///   - rebuild: discard the index and build it anew from the whole corpus.
     ///   - onDiagnostic: problems with the input, as `CorpusReader` reports them.
     ///   - onProgress: progress over the files that are read.
+    /// - Returns: what the update did.
+    /// - Throws: `CorpusError` when the corpus directory cannot be read,
+    ///   `IndexError` when the index cannot be read or written.
     public func synchronize(
         rebuild: Bool = false,
         onDiagnostic: (CorpusDiagnostic) -> Void,
@@ -101,7 +112,7 @@ public struct CorpusSynchronizer: Sendable {
                 } else {
                     summary.added += 1
                 }
-                try writer.add(article)
+                writer.add(article)
             },
             onDiagnostic: onDiagnostic,
             onProgress: onProgress
@@ -116,7 +127,7 @@ public struct CorpusSynchronizer: Sendable {
                 if let articles = previous.files[path]?.articles { candidates.formUnion(articles.keys) }
             }
             for id in candidates where !stillHeld.contains(id) && !seen.contains(id) {
-                try writer.delete(articleID: id)
+                writer.delete(articleID: id)
                 summary.deleted += 1
             }
         }

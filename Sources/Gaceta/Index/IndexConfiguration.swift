@@ -15,5 +15,6 @@ public struct IndexConfiguration: Sendable, Hashable {
     /// commit; the number of segments stays about this many per size level.
     public var mergeFactor: Int = 8
 
+    /// The defaults above.
     public init() {}
 }

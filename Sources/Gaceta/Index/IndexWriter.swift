@@ -8,7 +8,17 @@ import Foundation
 /// segment. Nothing becomes visible to readers until `commit()`, which writes
 /// a new manifest and renames it into place. One writer at a time holds an
 /// index: a second one fails at once, naming the process that holds it.
+///
+/// A writer holds the index from `init` until ``close()``, or until it is
+/// deinitialised if it is never closed. Close it as soon as its work is
+/// committed, so that the next writer need not wait for the last reference to go.
+///
+/// Not `Sendable`: its buffers and bookkeeping change with every call and no
+/// lock guards them, so one thread or task at a time drives a writer (which
+/// analyses the articles on threads of its own). The types to share are
+/// ``IndexReader`` and ``Searcher``.
 public final class IndexWriter {
+    /// What a writer starts from.
     public enum Mode: Sendable {
         /// Open the index at the path, creating it when there is none.
         case openOrCreate
@@ -16,9 +26,12 @@ public final class IndexWriter {
         case rebuild
     }
 
+    /// The index directory.
     public let path: String
+    /// How the writer builds segments and when it merges them.
     public let configuration: IndexConfiguration
-    private let lock: WriterLock
+    /// Nil once closed: releasing the last reference unlocks the index.
+    private var lock: WriterLock?
     private var manifest: Manifest
     private var committedSegments: [SegmentInfo]
 
@@ -43,6 +56,18 @@ public final class IndexWriter {
 
     private static let batchSize = 32
 
+    /// Opens the index in the directory at `path` for writing, creating the
+    /// directory when there is none, and removes the files an interrupted
+    /// writer left behind.
+    ///
+    /// - Parameters:
+    ///   - path: the index directory.
+    ///   - mode: whether to keep the index's articles or start from none.
+    ///     Rebuilding also starts over from a damaged index.
+    ///   - configuration: how to build segments.
+    /// - Throws: `IndexError`: `.locked` while another writer holds the index,
+    ///   `.corrupt` or `.unsupportedVersion` when the index cannot be read
+    ///   (except when rebuilding), `.io` when the directory cannot be written.
     public init(path: String, mode: Mode = .openOrCreate, configuration: IndexConfiguration = .init()) throws {
         self.path = path
         self.configuration = configuration
@@ -76,7 +101,11 @@ public final class IndexWriter {
     }
 
     /// Adds an article, replacing any indexed article with the same id.
-    public func add(_ article: Article) throws {
+    ///
+    /// The article is analysed and buffered in the background; a write that
+    /// fails meanwhile is reported by the next ``commit(userData:)``.
+    public func add(_ article: Article) {
+        requireOpen()
         if latestAddition.updateValue(nextSequence, forKey: article.id) != nil { addedTwice = true }
         pending.append(article)
         nextSequence += 1
@@ -84,7 +113,8 @@ public final class IndexWriter {
     }
 
     /// Removes the article with this id, if indexed (including one added since the last commit).
-    public func delete(articleID: String) throws {
+    public func delete(articleID: String) {
+        requireOpen()
         // Deletes every addition numbered below this one; numbers are not
         // consumed, so pending additions keep consecutive numbers.
         latestDeletion[articleID] = nextSequence
@@ -96,14 +126,16 @@ public final class IndexWriter {
     /// - Parameter userData: bytes of the application's own kept with this
     ///   commit and readable through `IndexReader.userData()` (the `gaceta`
     ///   tool keeps the state of the corpus there); nil keeps the previous ones.
+    /// - Returns: the statistics of the index after the commit and any merge.
     /// - Throws: `IndexError` when a write fails. The index then holds the
     ///   last commit that completed (this one, when only a merge after it
     ///   failed); this writer may have lost track of the changes it was
-    ///   committing and refuses to commit again: open a new one.
+    ///   committing and refuses to commit again (`.writerFailed`): open a new one.
     @discardableResult
     public func commit(userData: [UInt8]? = nil) throws -> IndexStatistics {
+        requireOpen()
         if let failure {
-            throw IndexError(.invalidArgument, path: path, "an earlier commit of this writer failed (\(failure)); open a new writer, which starts from the last complete commit")
+            throw IndexError(.writerFailed, path: path, "an earlier commit of this writer failed (\(failure)); open a new writer, which starts from the last complete commit")
         }
         do {
             return try commitChanges(userData: userData)
@@ -144,13 +176,41 @@ public final class IndexWriter {
 
     /// Commits, then merges every segment into one without deleted passages:
     /// the smallest, fastest index, at the cost of rewriting all of it.
+    ///
+    /// - Returns: the statistics of the optimised index.
+    /// - Throws: `IndexError`, as ``commit(userData:)`` does.
     @discardableResult
     public func optimize() throws -> IndexStatistics {
+        requireOpen()
         try commit()
         if committedSegments.count > 1 || committedSegments.contains(where: { $0.deletedPassages > 0 }) {
             try merge(committedSegments.map(\.name))
         }
         return try IndexReader(path: path).statistics
+    }
+
+    /// Releases the index, so that another writer can open it, and discards
+    /// the changes made since the last commit. Returns once the analysis
+    /// threads have finished with the articles they were given, so that
+    /// nothing of this writer is written after another one takes over.
+    ///
+    /// Closing a closed writer does nothing; any other use of it afterwards
+    /// is a programming error, which stops the program.
+    public func close() {
+        guard lock != nil else { return }
+        pending = []
+        for worker in workers { worker.discard() }
+        // The segments flushed since the last commit.
+        try? removeUnreferencedFiles(keeping: manifest)
+        lock = nil
+    }
+
+    deinit {
+        close()
+    }
+
+    private func requireOpen(_ function: StaticString = #function) {
+        precondition(lock != nil, "IndexWriter.\(function) after close()")
     }
 
     /// Replaces the segments named with their merge, in a commit of its own.
@@ -263,3 +323,8 @@ public final class IndexWriter {
         name.hasPrefix("seg-") || name.hasPrefix("commit-") || name == Manifest.fileName + ".tmp"
     }
 }
+
+// Not Sendable by decision, not by omission (see the type's comment): misuse gets
+// this message, and no module can add the conformance.
+@available(*, unavailable, message: "an IndexWriter is driven by one thread or task at a time")
+extension IndexWriter: Sendable {}

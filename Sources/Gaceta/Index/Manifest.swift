@@ -31,18 +31,18 @@ struct Manifest: Codable, Equatable, Sendable {
 
     static func decode(_ bytes: UnsafeRawBufferPointer, file: String) throws -> Manifest {
         guard let newline = bytes.firstIndex(of: 0x0A) else {
-            throw IndexError(.corrupt, path: file, "manifest has no header line; rebuild with `gaceta index --rebuild`")
+            throw IndexError(.corrupt, path: file, "manifest has no header line")
         }
         let header = String(decoding: bytes[..<newline], as: UTF8.self).split(separator: " ")
         guard header.count == 3, header[0] == Self.magic, let version = Int(header[1]), let crc = UInt32(header[2], radix: 16) else {
             throw IndexError(.corrupt, path: file, "not a Gaceta manifest")
         }
         guard version == Self.formatVersion else {
-            throw IndexError(.unsupportedVersion, path: file, "index format version \(version), but this gaceta reads version \(Self.formatVersion); rebuild the index with `gaceta index --rebuild`")
+            throw IndexError(.unsupportedVersion, path: file, "index format version \(version), but this build of Gaceta reads version \(Self.formatVersion)")
         }
         let json = [UInt8](bytes[(newline + 1)...])
         guard FileEnvelope.checksum(of: json) == crc else {
-            throw IndexError(.corrupt, path: file, "manifest checksum mismatch; rebuild with `gaceta index --rebuild`")
+            throw IndexError(.corrupt, path: file, "manifest checksum mismatch")
         }
         do {
             return try JSONDecoder().decode(Manifest.self, from: Data(json))

@@ -16,12 +16,12 @@ final class SegmentReader: Sendable {
         // Passage and article numbers are 32-bit everywhere in the files.
         let counts = [info.passages, info.articles, info.deletedPassages, info.deletedArticles]
         guard counts.allSatisfy({ (0...Int(UInt32.max)).contains($0) }), info.deletedPassages <= info.passages else {
-            throw IndexError(.corrupt, path: directory + "/" + Manifest.fileName, "segment \(info.name) has impossible counts; run `gaceta check`")
+            throw IndexError(.corrupt, path: directory + "/" + Manifest.fileName, "segment \(info.name) has impossible counts")
         }
         func map(_ kind: FileKind) throws -> MappedFile {
             let file = try MappedFile(path: directory + "/" + info.fileName(kind))
             if let record = info.files[kind.rawValue], record.size != file.bytes.count {
-                throw IndexError(.corrupt, path: file.path, "is \(file.bytes.count) bytes, the manifest says \(record.size); the file was truncated or replaced — rebuild with `gaceta index --rebuild`")
+                throw IndexError(.corrupt, path: file.path, "is \(file.bytes.count) bytes, the manifest says \(record.size); the file was truncated or replaced")
             }
             return file
         }
@@ -66,7 +66,7 @@ final class SegmentReader: Sendable {
     func articleOrdinal(of passage: UInt32) throws -> Int {
         let ordinal = Int(passages.entry(passage).article)
         guard ordinal < info.articles else {
-            throw IndexError(.corrupt, path: passages.file.path, "passage \(passage) names article \(ordinal) of \(info.articles); run `gaceta check`")
+            throw IndexError(.corrupt, path: passages.file.path, "passage \(passage) names article \(ordinal) of \(info.articles)")
         }
         return ordinal
     }

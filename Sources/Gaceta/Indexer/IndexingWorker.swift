@@ -44,6 +44,14 @@ final class IndexingWorker: @unchecked Sendable {
         queue.sync { flush() }
     }
 
+    /// Waits for the submitted batches, then drops what is buffered.
+    func discard() {
+        queue.sync {
+            buffer = SegmentBuffer()
+            sequences = []
+        }
+    }
+
     private func flush() {
         guard !buffer.isEmpty else { return }
         segments.write(buffer, sequences: sequences)

@@ -54,7 +54,7 @@ final class PostingsCursor {
         guard info.documentFrequency > 0, info.documentFrequency <= passageCount,
               info.postingsOffset >= FileEnvelope.headerSize, dataStart <= payloadEnd
         else {
-            throw IndexError(.corrupt, path: fileName, "a term's postings lie outside the file or count \(info.documentFrequency) passages of \(passageCount); run `gaceta check`")
+            throw IndexError(.corrupt, path: fileName, "a term's postings lie outside the file or count \(info.documentFrequency) passages of \(passageCount)")
         }
         try loadBlock(0)
     }
@@ -153,7 +153,7 @@ final class PostingsCursor {
                 start = positionsStart
             }
             guard start >= FileEnvelope.headerSize, start <= payloadEnd else {
-                throw IndexError(.corrupt, path: positionsFile.path, "positions lie outside the file; run `gaceta check`")
+                throw IndexError(.corrupt, path: positionsFile.path, "positions lie outside the file")
             }
             positionsState = (blockIndex, 0, start)
         }
@@ -169,7 +169,7 @@ final class PostingsCursor {
             let value = try reader.readVarInt()
             position = offset == 0 ? value : position &+ value
             guard position <= UInt64(UInt32.max), offset == 0 || value <= position else {
-                throw IndexError(.corrupt, path: positionsFile.path, "a position is out of range; run `gaceta check`")
+                throw IndexError(.corrupt, path: positionsFile.path, "a position is out of range")
             }
             result.append(UInt32(position))
         }
@@ -190,7 +190,7 @@ final class PostingsCursor {
     }
 
     private func corrupt(_ what: String) -> IndexError {
-        IndexError(.corrupt, path: fileName, "\(what); run `gaceta check`, then `gaceta index --rebuild`")
+        IndexError(.corrupt, path: fileName, what)
     }
 
     private func loadBlock(_ block: Int) throws {

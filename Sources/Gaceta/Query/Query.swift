@@ -31,7 +31,9 @@ public indirect enum Query: Sendable, Hashable {
 
 /// A field a sub-query can be scoped to.
 public enum QueryField: String, Sendable, Hashable, CaseIterable {
+    /// The article's title (`title:`), which every passage of the article carries.
     case title
+    /// The passage's own text (`body:`).
     case body
 }
 
@@ -39,6 +41,7 @@ public enum QueryField: String, Sendable, Hashable, CaseIterable {
 public enum QueryFilter: Sendable, Hashable {
     /// Articles whose source contains this word (folded like text: `elpais`, `el país`).
     case source(String)
+    /// Articles in this language (`lang:es`).
     case language(Language)
     /// Articles dated within these ISO 8601 days, both inclusive; nil is open.
     case dates(from: String?, through: String?)
@@ -53,7 +56,7 @@ public struct QuerySyntaxError: Error, Sendable, Hashable, CustomStringConvertib
     /// Where the problem is, in `Character`s from the start of `query`.
     public var offset: Int
 
-    public init(message: String, query: String, offset: Int) {
+    init(message: String, query: String, offset: Int) {
         self.message = message
         self.query = query
         self.offset = offset

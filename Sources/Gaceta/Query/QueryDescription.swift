@@ -3,6 +3,7 @@
 /// Parsing the description gives the same query back (for queries that came
 /// from `QueryParser`), except that unusual characters may regroup.
 extension Query: CustomStringConvertible {
+    /// The query in query syntax, fully parenthesised.
     public var description: String {
         switch self {
         case .word(let word):
@@ -55,6 +56,7 @@ extension Query: CustomStringConvertible {
 }
 
 extension QueryFilter: CustomStringConvertible {
+    /// The filter in query syntax: `source:"el pais"`, `lang:es`, `date:2025-01-01..`.
     public var description: String {
         switch self {
         case .source(let source): "source:" + Query.quoted(source)

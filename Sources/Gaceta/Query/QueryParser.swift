@@ -23,6 +23,7 @@ public struct QueryParser: Sendable {
     /// At most this many parentheses open at once.
     public static let maximumDepth = 32
 
+    /// A parser; it holds no state, so one serves every query.
     public init() {}
 
     /// The query `text` stands for.

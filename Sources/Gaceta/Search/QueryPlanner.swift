@@ -171,7 +171,7 @@ struct QueryPlanner {
                         return keys.count <= Self.maximumPrefixExpansions
                     }
                     guard keys.count <= Self.maximumPrefixExpansions else {
-                        throw IndexError(.invalidArgument, "'\(text)*' matches more than \(Self.maximumPrefixExpansions) words; type more letters before the *")
+                        throw IndexError(.prefixTooBroad, "'\(text)*' matches more than \(Self.maximumPrefixExpansions) words; type more letters before the *")
                     }
                 }
                 for key in keys.sorted() {

@@ -38,9 +38,11 @@ public struct SearchOptions: Sendable, Hashable {
     /// back from the newest article in the index: new stories rise, old ones
     /// keep at least half their score.
     public var recencyHalfLifeDays: Double? = nil
-    /// Restrictions added to the query (`--since`, `--until`, `--source`).
+    /// Restrictions on the articles that may match, applied as if they were
+    /// filters in the query (`source:`, `lang:`, `date:`); they change no score.
     public var filters: [QueryFilter] = []
 
+    /// The defaults above: the ten best passages, one per article, in either language.
     public init() {}
 }
 

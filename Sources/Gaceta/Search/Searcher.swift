@@ -7,11 +7,16 @@
 /// Plain keyword queries run with block-max pruning; queries with phrases,
 /// operators, filters, date sorting or recency score every match, and so
 /// does any query when `SearchOptions.pruning` is off.
+///
+/// `Sendable`, like the snapshot it searches: a search keeps no state
+/// between calls, so one searcher serves every thread.
 public struct Searcher: Sendable {
+    /// The snapshot searched.
     public let reader: IndexReader
     let analyzer = Analyzer()
     let unstemmed = Analyzer(configuration: .init(stopwords: [:], stemming: false))
 
+    /// A searcher of the snapshot `reader`; searches see only its commit.
     public init(reader: IndexReader) {
         self.reader = reader
     }
@@ -27,6 +32,10 @@ public struct Searcher: Sendable {
     }
 
     /// The best passages for a parsed query.
+    ///
+    /// - Throws: `IndexError`: `.invalidArgument` when `options.limit` or
+    ///   `options.perArticle` is below 1, `.prefixTooBroad` when a prefix
+    ///   matches too many words, `.corrupt` when the index cannot be read.
     public func search(_ query: Query, options: SearchOptions = .init()) throws -> SearchResults {
         guard options.limit > 0, options.perArticle > 0 else {
             throw IndexError(.invalidArgument, "limit and passages per article must be at least 1")

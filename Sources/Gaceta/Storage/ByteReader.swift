@@ -17,7 +17,7 @@ struct ByteReader {
     var isAtEnd: Bool { offset >= bytes.count }
 
     func corrupt(_ what: String) -> IndexError {
-        IndexError(.corrupt, path: file, "damaged at byte \(offset): \(what); run `gaceta check`, then rebuild with `gaceta index --rebuild`")
+        IndexError(.corrupt, path: file, "damaged at byte \(offset): \(what)")
     }
 
     private func require(_ count: Int, _ what: @autoclosure () -> String) throws {

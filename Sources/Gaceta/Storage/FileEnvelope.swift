@@ -34,7 +34,7 @@ enum FileEnvelope {
     /// returns the payload's bytes.
     static func payload(of bytes: UnsafeRawBufferPointer, kind: FileKind, file: String) throws -> UnsafeRawBufferPointer {
         guard bytes.count >= headerSize + footerSize else {
-            throw IndexError(.corrupt, path: file, "file is truncated (\(bytes.count) bytes); rebuild the index with `gaceta index --rebuild`")
+            throw IndexError(.corrupt, path: file, "file is truncated (\(bytes.count) bytes)")
         }
         guard bytes.prefix(6).elementsEqual(magic) else {
             throw IndexError(.corrupt, path: file, "not a Gaceta \(kind.name) file (bad magic)")
@@ -44,10 +44,10 @@ enum FileEnvelope {
         }
         let version = bytes.loadUnaligned(fromByteOffset: 8, as: UInt32.self).littleEndian
         guard version == formatVersion else {
-            throw IndexError(.unsupportedVersion, path: file, "format version \(version), but this gaceta reads version \(formatVersion); rebuild the index with this version (`gaceta index --rebuild`)")
+            throw IndexError(.unsupportedVersion, path: file, "format version \(version), but this build of Gaceta reads version \(formatVersion)")
         }
         guard bytes.suffix(4).elementsEqual(endMagic) else {
-            throw IndexError(.corrupt, path: file, "file is truncated or damaged (no end marker); rebuild the index with `gaceta index --rebuild`")
+            throw IndexError(.corrupt, path: file, "file is truncated or damaged (no end marker)")
         }
         return UnsafeRawBufferPointer(rebasing: bytes[headerSize..<bytes.count - footerSize])
     }

@@ -17,7 +17,7 @@ final class MappedFile: @unchecked Sendable {
         guard descriptor >= 0 else {
             let code = errno
             if code == ENOENT {
-                throw IndexError(.corrupt, path: path, "file is missing; the index is incomplete, rebuild it with `gaceta index --rebuild`")
+                throw IndexError(.corrupt, path: path, "file is missing; the index is incomplete")
             }
             throw IndexError(.io, path: path, "cannot open: \(String(cString: strerror(code)))")
         }

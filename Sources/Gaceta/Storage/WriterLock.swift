@@ -20,9 +20,9 @@ final class WriterLock {
         guard flock(descriptor, LOCK_EX | LOCK_NB) == 0 else {
             var buffer = [UInt8](repeating: 0, count: 32)
             let count = pread(descriptor, &buffer, buffer.count, 0)
-            let owner = count > 0 ? String(decoding: buffer[..<count], as: UTF8.self).trimmingWhitespace() : "another process"
+            let owner = count > 0 ? Int32(String(decoding: buffer[..<count], as: UTF8.self).trimmingWhitespace()) : nil
             close(descriptor)
-            throw IndexError(.io, path: directory, "index is being updated by process \(owner); wait for it to finish")
+            throw IndexError(.locked(byProcess: owner), path: directory, "index is being updated by \(owner.map { "process \($0)" } ?? "another process")")
         }
         let pid = Array("\(getpid())\n".utf8)
         _ = ftruncate(descriptor, 0)

@@ -43,7 +43,7 @@ struct DeletionSet: Sendable, Equatable {
         var reader = ByteReader(payload, file: file.path)
         let stored = Int(try reader.readUInt32())
         guard stored == passageCount, reader.remaining == (passageCount + 7) / 8 else {
-            throw IndexError(.corrupt, path: file.path, "deletion bitmap is for \(stored) passages, the segment has \(passageCount); run `gaceta check`")
+            throw IndexError(.corrupt, path: file.path, "deletion bitmap is for \(stored) passages, the segment has \(passageCount)")
         }
         self.passageCount = passageCount
         bits = Array(try reader.readBytes(reader.remaining))

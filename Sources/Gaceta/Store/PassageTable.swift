@@ -48,7 +48,7 @@ struct PassageTableReader: @unchecked Sendable {
         self.passageCount = passageCount
         let payload = try FileEnvelope.payload(of: file.bytes, kind: .passages, file: file.path)
         guard payload.count == passageCount * PassageTableEntry.size else {
-            throw IndexError(.corrupt, path: file.path, "holds \(payload.count / PassageTableEntry.size) passages, the manifest says \(passageCount); run `gaceta check`")
+            throw IndexError(.corrupt, path: file.path, "holds \(payload.count / PassageTableEntry.size) passages, the manifest says \(passageCount)")
         }
     }
 

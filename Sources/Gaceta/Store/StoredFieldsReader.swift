@@ -29,7 +29,7 @@ struct StoredFieldsReader: Sendable {
               articleTableStart - passageTableStart == UInt64(passageChunks) * entry,
               tablesEnd - articleTableStart == UInt64(articleChunks) * entry
         else {
-            throw IndexError(.corrupt, path: file.path, "store tables are inconsistent; run `gaceta check`")
+            throw IndexError(.corrupt, path: file.path, "store tables are inconsistent")
         }
         passageTable = ChunkTable(start: Int(passageTableStart), count: passageChunks, dataEnd: Int(passageTableStart), records: passageCount)
         articleTable = ChunkTable(start: Int(articleTableStart), count: articleChunks, dataEnd: Int(passageTableStart), records: articleCount)

@@ -22,14 +22,14 @@ enum Zstd {
         // damaged size cannot ask for a gigabyte.
         let declared = gaceta_zstd_frame_content_size(frame.baseAddress?.assumingMemoryBound(to: UInt8.self), frame.count)
         guard declared == Int64(expectedCount) else {
-            throw IndexError(.corrupt, path: file, "a compressed block does not match its recorded size; run `gaceta check`")
+            throw IndexError(.corrupt, path: file, "a compressed block does not match its recorded size")
         }
         var output = [UInt8](repeating: 0, count: expectedCount)
         let written = output.withUnsafeMutableBufferPointer { destination in
             gaceta_zstd_decompress(destination.baseAddress, expectedCount, frame.baseAddress?.assumingMemoryBound(to: UInt8.self), frame.count)
         }
         guard written == Int64(expectedCount) else {
-            throw IndexError(.corrupt, path: file, "a compressed block does not decompress; run `gaceta check`")
+            throw IndexError(.corrupt, path: file, "a compressed block does not decompress")
         }
         return output
     }

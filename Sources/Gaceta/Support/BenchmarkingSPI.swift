@@ -6,6 +6,7 @@
 // internal they wrap changes, rather than the benchmarks' some time later.
 
 extension IndexReader {
+    /// The snapshot's segments.
     @_spi(Benchmarking) public var segmentCount: Int { segments.count }
 
     /// The engine's cursor over a term's postings in one segment; nil when
@@ -14,23 +15,31 @@ extension IndexReader {
         try segments[segment].cursor(for: key).map(PostingsWalk.init)
     }
 
+    /// Dictionary lookups in one segment.
     @_spi(Benchmarking) public func termLookup(inSegment segment: Int) -> TermLookup {
         TermLookup(dictionary: segments[segment].terms)
     }
 }
 
-/// A `PostingsCursor`, passage by passage or skipping ahead.
+/// A `PostingsCursor`, passage by passage or skipping ahead. Not `Sendable`:
+/// the cursor it shares moves with every call.
 @_spi(Benchmarking) public struct PostingsWalk {
     fileprivate let cursor: PostingsCursor
 
+    /// What `document`, `next()` and `advance(to:)` give once the walk is past the last posting.
     public static var exhausted: UInt32 { PostingsCursor.exhausted }
+    /// The current passage, `exhausted` at the end.
     public var document: UInt32 { cursor.document }
+    /// The term's frequency in the current passage.
     public var termFrequency: Int { cursor.termFrequency }
+    /// The passages holding the term.
     public var documentFrequency: Int { cursor.documentFrequency }
 
+    /// Moves to the next passage and returns it.
     @discardableResult
     public func next() throws -> UInt32 { try cursor.next() }
 
+    /// Moves to the first passage at or after `target` and returns it.
     @discardableResult
     public func advance(to target: UInt32) throws -> UInt32 { try cursor.advance(to: target) }
 }
@@ -61,6 +70,7 @@ extension Searcher {
 @_spi(Benchmarking) public struct PassageHighlighter: Sendable {
     fileprivate let highlighter: MatchHighlighter
 
+    /// The UTF-8 byte ranges of the matches in `text`, as `SearchHit.highlights`.
     public func highlights(in text: String, language: Language) -> [Range<Int>] {
         highlighter.highlights(in: text, language: language)
     }

@@ -28,7 +28,7 @@ struct TermDictionaryReader: Sendable {
               terms <= blocks * UInt64(TermDictionaryWriter.blockSize),
               blocks == 0 || terms > (blocks - 1) * UInt64(TermDictionaryWriter.blockSize)
         else {
-            throw IndexError(.corrupt, path: file.path, "dictionary trailer is inconsistent; run `gaceta check`")
+            throw IndexError(.corrupt, path: file.path, "dictionary trailer is inconsistent")
         }
         termCount = Int(terms)
         blockCount = Int(blocks)

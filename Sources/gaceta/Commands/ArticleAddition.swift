@@ -28,7 +28,7 @@ struct ArticleAddition {
         if added.insert(article.id).inserted, try before?.contains(articleID: article.id) == true {
             replaced += 1
         }
-        try writer!.add(article)
+        writer!.add(article)
     }
 
     /// Commits what was added; nil when nothing was.

@@ -55,7 +55,7 @@ struct DeleteCommand: ParsableCommand {
         if ids.isEmpty {
             line += "; the index at \(index.path) was not changed"
         } else {
-            for id in ids { try writer.delete(articleID: id) }
+            for id in ids { writer.delete(articleID: id) }
             let statistics = try writer.commit()
             line += " in \(Formatting.seconds(Date().timeIntervalSince(started))); index has \(Formatting.count(statistics.articles, "article")) at \(index.path)"
         }

@@ -144,7 +144,7 @@ struct SearchCommand: ParsableCommand {
                 let results = try searcher.search(query, options: options)
                 let micros = Int(Date().timeIntervalSince(started) * 1_000_000)
                 StandardStreams.out(SearchResponse.json(query: query, tookMicroseconds: micros, results: results).line)
-            } catch let error as IndexError where error.kind == .invalidArgument {
+            } catch let error as IndexError where error.kind == .invalidArgument || error.kind == .prefixTooBroad {
                 failures += 1
                 StandardStreams.out(SearchResponse.json(query: query, error: error.description).line)
             } catch let error as QuerySyntaxError {

@@ -42,7 +42,7 @@ struct EvalDocuments {
         configuration.analysisThreads = 1
         if let passageWords { configuration.targetPassageWords = passageWords }
         let writer = try IndexWriter(path: directory.path, mode: .rebuild, configuration: configuration)
-        for article in articles { try writer.add(article) }
+        for article in articles { writer.add(article) }
         try writer.commit()
         return (directory, Date().timeIntervalSince(started))
     }

@@ -102,8 +102,30 @@ import Testing
         defer { scratch.remove() }
         let outcome = try GacetaProcess.run(["index", "--corpus", "elsewhere"], in: scratch.path)
         expectOneLineError(outcome, status: 2)
-        #expect(outcome.standardError.contains("elsewhere: no corpus directory here"))
+        #expect(outcome.standardError.contains("elsewhere: no corpus directory here; pass --corpus DIR or set GACETA_CORPUS"))
         #expect(!FileManager.default.fileExists(atPath: scratch.path + "/index"))
+    }
+
+    /// The library's errors say what happened; the tool adds which of its
+    /// commands repairs the index.
+    @Test(arguments: [
+        ("seg-000001.postings", "GACETA", "NOTGAC", "run `gaceta check`, then rebuild the index with `gaceta index --rebuild`"),
+        ("gaceta.manifest", "GACETA-MANIFEST 1 ", "GACETA-MANIFEST 9 ", "rebuild the index with this version: `gaceta index --rebuild`"),
+    ])
+    func aDamagedIndexNamesTheCommandsThatRepairIt(file: String, original: String, replacement: String, advice: String) throws {
+        let scratch = try TemporaryDirectory()
+        defer { scratch.remove() }
+        try scratch.write("corpus/news.jsonl", #"{"id": "a", "title": "Aranceles", "body": "Los aranceles suben."}"#)
+        #expect(try GacetaProcess.run(["index"], in: scratch.path).status == 0)
+        let path = scratch.path + "/index/" + file
+        var bytes = try Data(contentsOf: URL(fileURLWithPath: path))
+        let range = try #require(bytes.range(of: Data(original.utf8)))
+        bytes.replaceSubrange(range, with: Data(replacement.utf8))
+        try bytes.write(to: URL(fileURLWithPath: path))
+        let outcome = try GacetaProcess.run(["search", "aranceles"], in: scratch.path)
+        expectOneLineError(outcome, status: 2)
+        #expect(outcome.standardError.hasPrefix("gaceta: ./index/\(file): "))
+        #expect(outcome.standardError.hasSuffix("; \(advice)\n"), "stderr: \(outcome.standardError)")
     }
 
     @Test func theCorpusAndIndexDefaultToTheEnvironment() throws {

@@ -64,7 +64,7 @@ import Testing
 
     @Test func addRefusesMissingDirectoriesAndUnknownFiles() throws {
         try scratch.write("new/notes.csv", "a,b")
-        for (file, message) in [("missing.jsonl", "no such file"), ("new", "is a directory"), ("new/notes.csv", "not an article file")] {
+        for (file, message) in [("missing.jsonl", "no such file"), ("new", "is a directory; give article files, or index a directory with `gaceta index --corpus`"), ("new/notes.csv", "not an article file")] {
             let outcome = try run(["add", file])
             #expect(outcome.status == 2)
             #expect(outcome.standardError.hasPrefix("gaceta: \(file): \(message)"))

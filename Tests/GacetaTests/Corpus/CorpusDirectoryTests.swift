@@ -18,11 +18,12 @@ import Testing
         #expect(result.messages == ["\(hidden): warning: hidden file skipped; rename it without the leading dot to index it"])
     }
 
-    @Test func aMissingDirectoryThrowsWithAHint() throws {
+    @Test func aMissingDirectoryThrowsNamingIt() throws {
         let error = #expect(throws: CorpusError.self) {
             try CorpusReadResult(directory: "/nonexistent/gaceta-corpus")
         }
-        #expect(error?.description == "/nonexistent/gaceta-corpus: no corpus directory here; pass --corpus DIR or set GACETA_CORPUS")
+        #expect(error?.kind == .directoryNotFound)
+        #expect(error?.description == "/nonexistent/gaceta-corpus: no corpus directory here")
     }
 
     @Test(.enabled(if: getuid() != 0, "root can read any file"))

@@ -83,7 +83,7 @@ import Testing
         _ = try sync()
         do {
             let writer = try IndexWriter(path: index)
-            try writer.add(Article(id: "x1", title: "Wire", body: "an article from the wire", language: .english))
+            writer.add(Article(id: "x1", title: "Wire", body: "an article from the wire", language: .english))
             try writer.commit()
         }
         try scratch.write("corpus/a.jsonl", Self.lines(["a1": "tariffs on steel"]))

@@ -34,8 +34,12 @@ import Testing
         #expect(ids[0].hasPrefix("auto-"))
     }
 
-    @Test(arguments: [("missing.jsonl", "no such file"), ("dir", "is a directory"), ("notes.csv", "not an article file")])
-    func unreadableFilesFailBeforeAnythingIsRead(name: String, message: String) throws {
+    @Test(arguments: [
+        ("missing.jsonl", CorpusError.Kind.fileNotFound, "no such file"),
+        ("dir", .fileIsADirectory, "is a directory"),
+        ("notes.csv", .unsupportedFile, "not an article file"),
+    ])
+    func unreadableFilesFailBeforeAnythingIsRead(name: String, kind: CorpusError.Kind, message: String) throws {
         let scratch = try TemporaryDirectory()
         let good = try scratch.write("good.jsonl", #"{"id": "g", "body": "text"}"#)
         try scratch.write("dir/inside.md", "Title\nBody")
@@ -44,6 +48,7 @@ import Testing
         let error = #expect(throws: CorpusError.self) {
             try CorpusReader.read(files: [good, scratch.path + "/" + name], onArticle: { _, _ in delivered += 1 }, onDiagnostic: { _ in })
         }
+        #expect(error?.kind == kind)
         #expect(error?.message.hasPrefix(message) == true)
         #expect(delivered == 0)
     }

@@ -11,9 +11,9 @@ import Testing
         Dictionary(uniqueKeysWithValues: range.map { ("c\($0)", version) })
     }
 
-    static func add(_ articles: ArticleVersions, to writer: IndexWriter) throws {
+    static func add(_ articles: ArticleVersions, to writer: IndexWriter) {
         for (id, version) in articles.sorted(by: { $0.key < $1.key }) {
-            try writer.add(GeneratedCorpus.article(id: id, version: version))
+            writer.add(GeneratedCorpus.article(id: id, version: version))
         }
     }
 
@@ -24,14 +24,14 @@ import Testing
         let directory = try TemporaryDirectory()
         let committed = Self.articles(0..<100, version: 1)
         let writer = try IndexWriter(path: directory.path)
-        try Self.add(committed, to: writer)
+        Self.add(committed, to: writer)
         try writer.commit(userData: [1])
         let generation = try IndexReader(path: directory.path).generation
 
         // The next commit's user data file cannot be created: its name is taken.
         let obstacle = directory.path + "/commit-\(generation + 1).\(FileKind.userData.fileExtension)"
         try FileManager.default.createDirectory(atPath: obstacle, withIntermediateDirectories: false)
-        try Self.add(Self.articles(100..<150, version: 1), to: writer)
+        Self.add(Self.articles(100..<150, version: 1), to: writer)
         let error = #expect(throws: IndexError.self) { try writer.commit(userData: [2]) }
         #expect(error?.kind == .io)
         #expect(error?.description.contains("cannot create") == true)
@@ -41,7 +41,8 @@ import Testing
         // Its new segments are no longer tracked: committing again would
         // succeed without their articles, which would be lost unnoticed.
         try FileManager.default.removeItem(atPath: obstacle)
-        #expect(throws: IndexError.self) { try writer.commit() }
+        let refusal = #expect(throws: IndexError.self) { try writer.commit() }
+        #expect(refusal?.kind == .writerFailed)
         #expect(try IndexContents.mismatch(index: directory.path, expected: committed) == nil)
     }
 
@@ -50,12 +51,12 @@ import Testing
         let committed = Self.articles(0..<100, version: 1)
         do {
             let writer = try IndexWriter(path: directory.path)
-            try Self.add(committed, to: writer)
+            Self.add(committed, to: writer)
             try writer.commit()
             // The next segment's first file cannot be created.
             let next = try IndexReader(path: directory.path).manifest.nextSegmentNumber
             try FileManager.default.createDirectory(atPath: directory.path + String(format: "/seg-%06d.terms", next), withIntermediateDirectories: false)
-            try Self.add(Self.changes, to: writer)
+            Self.add(Self.changes, to: writer)
             let error = #expect(throws: IndexError.self) { try writer.commit() }
             #expect(error?.kind == .io)
             #expect(try IndexContents.mismatch(index: directory.path, expected: committed) == nil)
@@ -63,7 +64,7 @@ import Testing
         // A new writer sweeps the obstacle and whatever the failed commit wrote, and works.
         let writer = try IndexWriter(path: directory.path)
         #expect(try IndexContents.unreferencedFiles(index: directory.path) == [])
-        try Self.add(Self.changes, to: writer)
+        Self.add(Self.changes, to: writer)
         try writer.commit()
         #expect(try IndexContents.mismatch(index: directory.path, expected: committed.merging(Self.changes) { $1 }) == nil)
     }

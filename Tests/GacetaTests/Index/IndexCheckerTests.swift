@@ -18,20 +18,20 @@ import Testing
         for index in 0..<200 {
             var body = "común palabra\(index % 17) dicho\(index % 5)."
             if index % 5 == 0 { body += "\n\nOtro párrafo \(index % 3)." }
-            try writer.add(Article(
+            writer.add(Article(
                 id: "a\(index)", title: "Noticia \(index % 13)", body: body,
                 date: index % 3 == 0 ? nil : "2024-0\(index % 9 + 1)-1\(index % 10)", source: index % 2 == 0 ? "Diario del Norte" : nil,
                 language: index % 5 == 1 ? .english : .spanish
             ))
         }
-        try writer.delete(articleID: "a7")
+        writer.delete(articleID: "a7")
         try writer.commit()
-        try writer.add(Article(id: "late1", title: "Late news", body: "Something common happened.\n\nThen more.", language: .english))
-        try writer.add(Article(id: "late2", title: "Más noticias", body: "Algo común pasó.", date: "2025-01-02", language: .spanish))
-        try writer.delete(articleID: "a100")
+        writer.add(Article(id: "late1", title: "Late news", body: "Something common happened.\n\nThen more.", language: .english))
+        writer.add(Article(id: "late2", title: "Más noticias", body: "Algo común pasó.", date: "2025-01-02", language: .spanish))
+        writer.delete(articleID: "a100")
         try writer.commit()
-        try writer.add(Article(id: "late3", title: "Last", body: "The last common word.", language: .english))
-        try writer.delete(articleID: "late1")
+        writer.add(Article(id: "late3", title: "Last", body: "The last common word.", language: .english))
+        writer.delete(articleID: "late1")
         try writer.commit()
         return directory
     }

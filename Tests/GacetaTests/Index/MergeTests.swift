@@ -12,9 +12,9 @@ import Testing
         for round in 0..<4 {
             let writer = try IndexWriter(path: directory.path, configuration: configuration)
             for index in 0..<80 {
-                try writer.add(SearcherOracleTests.article(id: "a\((round * 80 + index) % 200)", &random))
+                writer.add(SearcherOracleTests.article(id: "a\((round * 80 + index) % 200)", &random))
             }
-            try writer.delete(articleID: "a\(round * 7)")
+            writer.delete(articleID: "a\(round * 7)")
             try writer.commit()
         }
         let before = Searcher(reader: try IndexReader(path: directory.path))
@@ -44,7 +44,7 @@ import Testing
         configuration.mergeFactor = 4
         let writer = try IndexWriter(path: directory.path, configuration: configuration)
         for commit in 0..<64 {
-            try writer.add(Article(id: "c\(commit)", title: "Commit \(commit)", body: "words of commit number \(commit)", language: .english))
+            writer.add(Article(id: "c\(commit)", title: "Commit \(commit)", body: "words of commit number \(commit)", language: .english))
             let statistics = try writer.commit()
             #expect(statistics.segments <= 3 * 4, "after \(commit + 1) commits")
         }
@@ -58,10 +58,10 @@ import Testing
         let directory = try TemporaryDirectory()
         do {
             let writer = try IndexWriter(path: directory.path)
-            try writer.add(Article(id: "x", title: "", body: "some text", language: .english))
+            writer.add(Article(id: "x", title: "", body: "some text", language: .english))
             try writer.commit(userData: Array("state one".utf8))
             #expect(try IndexReader(path: directory.path).userData() == Array("state one".utf8))
-            try writer.add(Article(id: "y", title: "", body: "more text", language: .english))
+            writer.add(Article(id: "y", title: "", body: "more text", language: .english))
             try writer.commit()
             #expect(try IndexReader(path: directory.path).userData() == Array("state one".utf8))
             try writer.commit(userData: Array("state two".utf8))
@@ -69,7 +69,7 @@ import Testing
         }
 
         let rebuilt = try IndexWriter(path: directory.path, mode: .rebuild)
-        try rebuilt.add(Article(id: "z", title: "", body: "fresh", language: .english))
+        rebuilt.add(Article(id: "z", title: "", body: "fresh", language: .english))
         try rebuilt.commit()
         #expect(try IndexReader(path: directory.path).userData() == nil)
     }

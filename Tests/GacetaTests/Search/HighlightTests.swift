@@ -7,7 +7,7 @@ import Testing
     func highlighted(_ body: String, query: String, language: Language) throws -> [String] {
         let directory = try TemporaryDirectory()
         let writer = try IndexWriter(path: directory.path)
-        try writer.add(Article(id: "h", title: "", body: body, language: language))
+        writer.add(Article(id: "h", title: "", body: body, language: language))
         try writer.commit()
         let hit = try #require(try Searcher(reader: IndexReader(path: directory.path)).search(query).hits.first)
         let bytes = Array(hit.passage.utf8)

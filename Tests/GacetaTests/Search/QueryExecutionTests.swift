@@ -79,11 +79,12 @@ import Testing
         let directory = try TemporaryDirectory()
         let writer = try IndexWriter(path: directory.path)
         let body = (0...QueryPlanner.maximumPrefixExpansions).map { "zz\($0)q" }.joined(separator: " ")
-        try writer.add(Article(id: "many", title: "", body: body, language: .english))
+        writer.add(Article(id: "many", title: "", body: body, language: .english))
         try writer.commit()
         let error = #expect(throws: IndexError.self) {
             try Searcher(reader: IndexReader(path: directory.path)).search(.prefix("zz"))
         }
+        #expect(error?.kind == .prefixTooBroad)
         #expect(error?.message.contains("type more letters") == true)
     }
 

@@ -38,12 +38,12 @@ import Testing
                 let replacing = !ids.isEmpty && Int.random(in: 0..<8, using: &random) == 0
                 let id = replacing ? ids.randomElement(using: &random)! : "r\(round)-\(index)"
                 let article = Self.article(id: id, &random)
-                try writer.add(article)
+                writer.add(article)
                 oracle.add(article)
                 if !replacing { ids.append(id) }
                 if !ids.isEmpty, Int.random(in: 0..<15, using: &random) == 0 {
                     let victim = ids.randomElement(using: &random)!
-                    try writer.delete(articleID: victim)
+                    writer.delete(articleID: victim)
                     oracle.delete(victim)
                 }
             }

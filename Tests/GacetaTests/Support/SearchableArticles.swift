@@ -9,7 +9,7 @@ struct SearchableArticles {
     init(_ articles: [Article]) throws {
         directory = try TemporaryDirectory()
         let writer = try IndexWriter(path: directory.path)
-        for article in articles { try writer.add(article) }
+        for article in articles { writer.add(article) }
         try writer.commit()
         searcher = Searcher(reader: try IndexReader(path: directory.path))
     }
