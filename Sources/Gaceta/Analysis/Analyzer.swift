@@ -6,7 +6,10 @@
 /// flag (`Stopwords`) and Snowball stemming (`Stemmer`). See docs/ANALYSIS.md.
 ///
 /// An analyzer is a value that is safe to use from many threads at once: the
-/// ICU iterators and Snowball stemmers it relies on are kept per thread.
+/// ICU iterators and Snowball stemmers it relies on are kept per thread. It
+/// owns no buffers (each call makes its own, in the noncopyable `TermMaker`
+/// and `WordShaper`, freed when the call returns), so it stays copyable and
+/// can be stored, passed and captured like any other value.
 public struct Analyzer: Sendable {
     /// The configuration this analyzer was made with.
     public let configuration: AnalyzerConfiguration
@@ -48,7 +51,6 @@ public struct Analyzer: Sendable {
         text.withUTF8 { bytes in
             tokens.reserveCapacity(bytes.count / 6 + 4)
             let terms = TermMaker(stemming: configuration.stemming)
-            defer { terms.deallocate() }
             forEachPiece(in: bytes) { range, kind, surface in
                 let (term, isStopword) = terms.term(surface, kind: kind, language: language, stopwords: stopwords)
                 tokens.append(Token(term: term, position: tokens.count, byteRange: range, isStopword: isStopword))
@@ -67,7 +69,6 @@ public struct Analyzer: Sendable {
         var text = text
         text.withUTF8 { bytes in
             let maker = TermMaker(stemming: configuration.stemming)
-            defer { maker.deallocate() }
             forEachPiece(in: bytes) { range, kind, surface in
                 guard let first = surface.first, wanted.mayStart(with: first) else { return }
                 if wanted.terms.contains(maker.term(surface, kind: kind, language: language, stopwords: stopwords).0) {
@@ -106,7 +107,6 @@ public struct Analyzer: Sendable {
         var text = text
         text.withUTF8 { bytes in
             let terms = TermMaker(stemming: configuration.stemming)
-            defer { terms.deallocate() }
             forEachPiece(in: bytes) { range, kind, surface in
                 var byLanguage: [Language: String] = [:]
                 var stopwordLanguages: Set<Language> = []
@@ -129,7 +129,6 @@ public struct Analyzer: Sendable {
     private func forEachPiece(in bytes: UnsafeBufferPointer<UInt8>,
                               _ body: (Range<Int>, WordKind, UnsafeBufferPointer<UInt8>) -> Void) {
         let shaper = WordShaper(maxTermBytes: configuration.maxTermBytes)
-        defer { shaper.deallocate() }
         WordSegmenter.forEachWord(in: bytes) { span in
             shaper.shape(span, in: bytes, body)
         }
@@ -147,7 +146,11 @@ public struct Analyzer: Sendable {
 }
 
 /// Makes the indexed term of a shaped word: stopword check, then stemming.
-struct TermMaker {
+///
+/// Noncopyable because it owns its stemming buffers: a copy would share them
+/// and free them twice, and `deinit` frees them on every path out of the
+/// analysis that made it.
+struct TermMaker: ~Copyable {
     let stemming: Bool
     private let input: UnsafeMutableBufferPointer<UInt8>
     private let output: UnsafeMutableBufferPointer<UInt8>
@@ -158,7 +161,7 @@ struct TermMaker {
         output = .allocate(capacity: 512)
     }
 
-    func deallocate() {
+    deinit {
         input.deallocate()
         output.deallocate()
     }

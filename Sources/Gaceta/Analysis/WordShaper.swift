@@ -23,9 +23,12 @@ enum WordKind: Sendable, Equatable {
 /// - The possessive "'s" is removed and other apostrophes are dropped
 ///   ("Trump's" → "trump", "don't" → "dont", "O'Brien" → "obrien").
 /// - Words longer than the term bound are truncated at a character boundary.
-struct WordShaper {
+///
+/// Noncopyable because it owns the buffer that folded words are written to:
+/// a copy would share it and free it twice.
+struct WordShaper: ~Copyable {
     let maxTermBytes: Int
-    private var buffer: UnsafeMutableBufferPointer<UInt8>
+    private let buffer: UnsafeMutableBufferPointer<UInt8>
 
     init(maxTermBytes: Int) {
         self.maxTermBytes = max(4, maxTermBytes)
@@ -33,7 +36,7 @@ struct WordShaper {
         buffer = .allocate(capacity: max(256, self.maxTermBytes * 4))
     }
 
-    func deallocate() { buffer.deallocate() }
+    deinit { buffer.deallocate() }
 
     /// Calls `body` with each piece of `span` in `text`: its byte range in
     /// `text`, its kind and its folded form (valid only during the call).

@@ -1,4 +1,3 @@
-import Foundation
 import Testing
 @testable import Gaceta
 
@@ -31,21 +30,16 @@ import Testing
         }
     }
 
-    @Test func newsText() throws {
-        let data = URL(fileURLWithPath: #filePath)
-            .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("shared/data")
+    static let news = [("news-en.jsonl.gz", Language.english), ("news-es.jsonl.gz", .spanish)]
+
+    /// The first 100 lines (times GACETA_FUZZ_SCALE) of each language's news.
+    @Test(.tags(.sharedData), .enabled(if: SharedData.has(news.map(\.0)), "needs ../shared/data"))
+    func newsText() throws {
         let analyzer = Analyzer()
-        for (name, language) in [("news-en.jsonl.gz", Language.english), ("news-es.jsonl.gz", .spanish)] {
-            let path = data.appendingPathComponent(name).path
-            guard FileManager.default.fileExists(atPath: path) else { continue }
-            let reader = try CompressedLineReader(path: path)
-            var lines = 0
-            while lines < 100, let next = try reader.nextLine() {
-                guard case .text(let line) = next else { continue }
-                lines += 1
+        for (name, language) in Self.news {
+            for (number, line) in try SharedData.lines(of: name, limit: TestSize.rounds(100)).enumerated() {
                 let problems = Self.violations(in: String(decoding: line, as: UTF8.self), language: language, analyzer: analyzer)
-                #expect(problems.isEmpty, "\(name) line \(lines): \(problems.prefix(5))")
+                #expect(problems.isEmpty, "\(name) line \(number + 1): \(problems.prefix(5))")
                 if !problems.isEmpty { break }
             }
         }

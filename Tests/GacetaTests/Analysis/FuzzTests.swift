@@ -40,25 +40,29 @@ import Testing
         _ = analyzer.detectLanguage(of: text)
     }
 
-    @Test func randomBytes() {
+    /// 500 strings of random bytes (times GACETA_FUZZ_SCALE).
+    @Test(.tags(.randomised, .long))
+    func randomBytes() {
         let analyzer = Analyzer()
-        var generator = SystemRandomNumberGenerator()
-        for _ in 0..<500 {
+        var generator = SplitMix64(seed: TestSeed.resolve(1))
+        for _ in 0..<TestSize.rounds(500) {
             let count = Int.random(in: 0..<200, using: &generator)
             let bytes = (0..<count).map { _ in UInt8.random(in: 0...255, using: &generator) }
             Self.checkInvariants(String(decoding: bytes, as: UTF8.self), analyzer: analyzer)
         }
     }
 
-    @Test func randomTrickyText() {
+    /// 1,500 random mixtures (times GACETA_FUZZ_SCALE).
+    @Test(.tags(.randomised, .long))
+    func randomTrickyText() {
         let pieces = ["a", "B", "ñ", "É", "1", "0", ".", ",", "'", "’", "-", "_", "@", "#", " ", "\n\n", "¿", "¡",
                       "«", "»", "U.S.", "EE.UU.", "Sr.", "don't", "3,5", "%", "😀", "👨‍👩‍👧", "\u{200B}", "\u{200D}",
                       "\u{00AD}", "\u{0301}", "\u{FEFF}", "ﬁ", "ß", "İ", "中文", "ｶﾀｶﾅ", "Ω", "\u{FFFD}", "http://x.y/z",
                       String(repeating: "x", count: 70), String(repeating: "ж", count: 40), "organización", "tariffs",
                       "Yearly", "skies", "dying", "Ñandúes", "ÉXITOS", "y", "canciones"]
         let analyzers = [Analyzer(), Analyzer(configuration: AnalyzerConfiguration(maxTermBytes: 5, stemming: false))]
-        var generator = SystemRandomNumberGenerator()
-        for round in 0..<1500 {
+        var generator = SplitMix64(seed: TestSeed.resolve(2))
+        for round in 0..<TestSize.rounds(1_500) {
             let count = Int.random(in: 0..<30, using: &generator)
             let text = (0..<count).map { _ in pieces.randomElement(using: &generator)! }.joined()
             Self.checkInvariants(text, analyzer: analyzers[round % 2])

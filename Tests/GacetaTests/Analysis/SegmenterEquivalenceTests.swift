@@ -32,14 +32,14 @@ import Testing
         }
     }
 
-    @Test func randomTextAgrees() {
+    /// 20,000 random texts (times GACETA_FUZZ_SCALE).
+    @Test(.tags(.randomised, .long))
+    func randomTextAgrees() {
         let pieces: [String] = ["a", "Z", "x", "1", "9", "_", ".", "'", ",", ";", ":", "@", "-", "#", " ", " ", "\t",
                                 "\n", "\r\n", "é", "ñ", "\u{200B}", "\u{0301}", "😀", "’", "\u{00A0}", "中", "\u{00AD}", "%", "\"",
                                 "É", "Ö", "ÿ", "×", "÷", "«", "»", "¿", "¡", "“", "”", "‘", "—", "–", "ª", "µ", "\u{2019}s"]
-        var generator = SystemRandomNumberGenerator()
-        // GACETA_FUZZ_ROUNDS=1000000 swift test --filter Segmenter for a longer search.
-        let rounds = ProcessInfo.processInfo.environment["GACETA_FUZZ_ROUNDS"].flatMap(Int.init) ?? 20000
-        for _ in 0..<rounds {
+        var generator = SplitMix64(seed: TestSeed.resolve(3))
+        for _ in 0..<TestSize.rounds(20_000) {
             let length = Int.random(in: 0..<24, using: &generator)
             let text = (0..<length).map { _ in pieces.randomElement(using: &generator)! }.joined()
             let bytes = Array(text.utf8)
@@ -60,24 +60,17 @@ import Testing
         }
     }
 
-    /// Real news text, when the shared evaluation data is next to the package.
-    @Test func newsTextAgrees() throws {
-        let data = URL(fileURLWithPath: #filePath)
-            .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("shared/data")
-        for name in ["news-en.jsonl.gz", "news-es.jsonl.gz", "news-es-more.jsonl.gz", "news-parallel-en-es.jsonl.gz",
-                     "squad-es-dev.docs.jsonl.gz", "xquad-es.docs.jsonl.gz"] {
-            let path = data.appendingPathComponent(name).path
-            guard FileManager.default.fileExists(atPath: path) else { continue }
-            let reader = try CompressedLineReader(path: path)
-            var lines = 0
-            let limit = ProcessInfo.processInfo.environment["GACETA_FUZZ_LINES"].flatMap(Int.init) ?? 400
-            while lines < limit, let next = try reader.nextLine() {
-                guard case .text(let line) = next else { continue }
-                lines += 1
+    static let news = ["news-en.jsonl.gz", "news-es.jsonl.gz", "news-es-more.jsonl.gz", "news-parallel-en-es.jsonl.gz",
+                       "squad-es-dev.docs.jsonl.gz", "xquad-es.docs.jsonl.gz"]
+
+    /// Real news text: the first 400 lines (times GACETA_FUZZ_SCALE) of each file.
+    @Test(.tags(.sharedData), .enabled(if: SharedData.has(news), "needs ../shared/data"))
+    func newsTextAgrees() throws {
+        for name in Self.news {
+            for (number, line) in try SharedData.lines(of: name, limit: TestSize.rounds(400)).enumerated() {
                 let fast = Self.spans(line, icuOnly: false)
                 let icu = Self.spans(line, icuOnly: true)
-                #expect(fast == icu, "\(name) line \(lines)")
+                #expect(fast == icu, "\(name) line \(number + 1)")
                 if fast != icu { break }
             }
         }

@@ -32,10 +32,14 @@ import Testing
         return found
     }
 
-    /// Filesystems keep modification times coarsely; make the change visible.
+    /// Filesystems keep modification times coarsely; make the change visible
+    /// by moving the time a minute past both now and the file's last one, so
+    /// that touching a file twice changes it twice.
     func touchLater(_ relativePath: String) throws {
-        let future = Date().addingTimeInterval(Double.random(in: 5...500))
-        try FileManager.default.setAttributes([.modificationDate: future], ofItemAtPath: corpus + "/" + relativePath)
+        let path = corpus + "/" + relativePath
+        let last = try FileManager.default.attributesOfItem(atPath: path)[.modificationDate] as? Date ?? .distantPast
+        let future = max(Date(), last).addingTimeInterval(60)
+        try FileManager.default.setAttributes([.modificationDate: future], ofItemAtPath: path)
     }
 
     @Test func anUnchangedCorpusMakesNoCommit() throws {

@@ -27,10 +27,13 @@ import Testing
     static let pieces = ["a", "é", "ñ", "日本", "😀", " ", "\\\"", "\\\\", "\\/", "\\n", "\\t", "\\u00e9", "\\u0000",
                          "\\ud83d\\ude00", "\\ud83d", "\\udc00", "\\x", "\"", "\u{1}", ",", ":", "{", "}", "null", "1"]
 
-    @Test func agreesWithJSONSerializationOnRandomLines() {
-        var random = SplitMix64(seed: 7)
+    /// 3,000 random lines (times GACETA_FUZZ_SCALE).
+    @Test(.tags(.randomised, .long))
+    func agreesWithJSONSerializationOnRandomLines() {
+        var random = SplitMix64(seed: TestSeed.resolve(7))
         var answered = 0
-        for _ in 0..<3_000 {
+        let rounds = TestSize.rounds(3_000)
+        for _ in 0..<rounds {
             let memberCount = Int.random(in: 0...5, using: &random)
             var members: [String] = []
             for index in 0..<memberCount {
@@ -52,7 +55,9 @@ import Testing
             answered += 1
             #expect(fast == Self.reference(line), "\(line)")
         }
-        #expect(answered > 500, "the fast reader should answer the well-formed lines")
+        // It answers 26-30% of these lines (seeds 1, 2, 3, 7): a sixth leaves
+        // room for any seed and still fails a reader that declines too much.
+        #expect(answered > rounds / 6, "the fast reader should answer the well-formed lines")
     }
 
     @Test func declinesWhatItDoesNotRead() {

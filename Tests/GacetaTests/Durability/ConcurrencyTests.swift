@@ -139,7 +139,10 @@ import Testing
 
     /// The lock is held here, by the test process, for as long as the other
     /// writers try: whether a real writer would still be running by then
-    /// depends on the machine's load, and the refusal must not.
+    /// depends on the machine's load, and the refusal must not. A writer that
+    /// waited for the lock instead of refusing would wait for ever (it is
+    /// released only after all four have exited), so each exiting with the
+    /// refusal shows it was turned away at once, without timing it.
     @Test func aSecondWriterIsTurnedAwayAtOnce() throws {
         let scratch = try TemporaryDirectory()
         var corpus = GeneratedCorpus(directory: scratch.path + "/corpus")
@@ -147,19 +150,16 @@ import Testing
         #expect(try GacetaProcess.run(["index"], in: scratch.path).status == 0)
         let pid = "\(getpid())"
         try withExtendedLifetime(try WriterLock(directory: scratch.path + "/index")) {
-            let started = Date()
             let others = [
                 try GacetaProcess.run(["add"], in: scratch.path, input: GeneratedCorpus.line(id: "x1", version: 1)),
                 try GacetaProcess.run(["index", "--rebuild"], in: scratch.path),
                 try GacetaProcess.run(["delete", "c1"], in: scratch.path),
                 try GacetaProcess.run(["optimize"], in: scratch.path),
             ]
-            let seconds = Date().timeIntervalSince(started)
             for outcome in others {
                 #expect(outcome.status == 2)
                 #expect(outcome.standardError == "gaceta: ./index: index is being updated by process \(pid); wait for it to finish\n")
             }
-            #expect(seconds < 5, "four refusals took \(seconds) s")
             // Readers are never blocked: the last commit is there to search.
             #expect(try IndexContents.mismatch(index: scratch.path + "/index", expected: corpus.articles) == nil)
         }

@@ -9,9 +9,11 @@ import Testing
         BM25(k1: k1, b: b).saturation(termFrequency: frequency, length: length, averageLength: average)
     }
 
-    @Test func pairsBoundEveryPassageForAnyParameters() throws {
-        var random = SplitMix64(seed: 20261127)
-        for round in 0..<500 {
+    /// 500 random blocks (times GACETA_FUZZ_SCALE).
+    @Test(.tags(.randomised, .long))
+    func pairsBoundEveryPassageForAnyParameters() throws {
+        var random = SplitMix64(seed: TestSeed.resolve(20261127))
+        for round in 0..<TestSize.rounds(500) {
             let count = Int.random(in: 1...128, using: &random)
             let passages = (0..<count).map { _ in
                 let length = Int.random(in: 1...(round % 2 == 0 ? 60 : 2000), using: &random)

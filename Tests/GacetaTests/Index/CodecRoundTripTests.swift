@@ -10,9 +10,9 @@ import Testing
         return try MappedFile(path: path)
     }
 
-    @Test(arguments: [1, 5, 127, 128, 129, 300, 1000])
+    @Test(.tags(.randomised), arguments: [1, 5, 127, 128, 129, 300, 1000])
     func postingsRoundTrip(count: Int) throws {
-        var random = SystemRandomNumberGenerator()
+        var random = SplitMix64(seed: TestSeed.resolve(41))
         let passageCount = count * 3 + 10
         let documents = Array((0..<UInt32(passageCount)).shuffled(using: &random).prefix(count)).sorted()
         let frequencies = documents.map { _ in UInt32.random(in: 1...5, using: &random) }
@@ -116,8 +116,9 @@ import Testing
 
     /// Both ways of unpacking, byte by byte at the end of a buffer and with
     /// 64-bit loads when bytes follow, give back what was packed, at every width.
-    @Test func bitPackingRoundTripsAtEveryWidth() {
-        var random = SplitMix64(seed: 32)
+    @Test(.tags(.randomised))
+    func bitPackingRoundTripsAtEveryWidth() {
+        var random = SplitMix64(seed: TestSeed.resolve(32))
         for width in 0...32 {
             let values = (0..<BitPacking.blockSize).map { _ in
                 width == 0 ? UInt32(0) : UInt32(truncatingIfNeeded: random.next()) >> UInt32(32 - width)
@@ -135,9 +136,10 @@ import Testing
         }
     }
 
-    @Test func termDictionaryRoundTrip() throws {
+    @Test(.tags(.randomised))
+    func termDictionaryRoundTrip() throws {
         var keys = Set<[UInt8]>()
-        var random = SystemRandomNumberGenerator()
+        var random = SplitMix64(seed: TestSeed.resolve(43))
         while keys.count < 1000 {
             let length = Int.random(in: 1...12, using: &random)
             keys.insert([UInt8.random(in: 0...2, using: &random)] + (0..<length).map { _ in UInt8.random(in: 97...102, using: &random) })

@@ -3,8 +3,9 @@ import Testing
 
 @Suite struct MergeTests {
     /// Statistics exclude deletions, so merging must not change a single score.
-    @Test func optimizeKeepsEveryResultAndScore() throws {
-        var random = SplitMix64(seed: 11)
+    @Test(.tags(.randomised))
+    func optimizeKeepsEveryResultAndScore() throws {
+        var random = SplitMix64(seed: TestSeed.resolve(11))
         let directory = try TemporaryDirectory()
         var configuration = IndexConfiguration()
         configuration.ramBudgetBytes = 20_000

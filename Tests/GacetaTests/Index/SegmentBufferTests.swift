@@ -21,9 +21,9 @@ import Testing
         }
     }
 
-    @Test(arguments: [1, 2, 3])
+    @Test(.tags(.randomised), arguments: TestSeed.arguments([1, 2, 3]))
     func invertedPostingsEqualPostingsGrownPerTerm(seed: UInt64) {
-        var random = SplitMix64(seed: seed)
+        var random = SplitMix64(seed: TestSeed.resolve(seed))
         // Few common words and many rare ones, some longer than a hash word
         // and some not ASCII, repeated within passages.
         let vocabulary = (0..<3000).map { index in

@@ -83,10 +83,12 @@ import Testing
         #expect(excerpt.highlights == [6..<10])
     }
 
-    @Test func randomPassagesKeepEveryInvariant() {
-        var random = SplitMix64(seed: 42)
+    /// 500 random passages (times GACETA_FUZZ_SCALE).
+    @Test(.tags(.randomised, .long))
+    func randomPassagesKeepEveryInvariant() {
+        var random = SplitMix64(seed: TestSeed.resolve(42))
         let vocabulary = ["a", "el", "niño", "über", "año", "🇲🇽", "e\u{301}", "tariffs", "extradición", "日本語", "x"]
-        for _ in 0..<500 {
+        for _ in 0..<TestSize.rounds(500) {
             let words = (0..<Int(random.next() % 80 + 1)).map { _ in vocabulary[Int(random.next() % UInt64(vocabulary.count))] }
             let separators = words.map { _ in ["  ", " ", "\n\n", "\t"][Int(random.next() % 4)] }
             var passage = ""

@@ -23,9 +23,11 @@ import Testing
         )
     }
 
-    @Test(arguments: [1, 2, 3, 4, 5, 6])
+    /// Seeds 1 to 6 (times GACETA_FUZZ_SCALE), each three rounds of adds,
+    /// replacements and deletions and 60 queries.
+    @Test(.tags(.randomised, .long), arguments: TestSeed.arguments(Array(1...UInt64(TestSize.rounds(6)))))
     func searcherAgreesWithOracle(seed: UInt64) throws {
-        var random = SplitMix64(seed: seed)
+        var random = SplitMix64(seed: TestSeed.resolve(seed))
         let directory = try TemporaryDirectory()
         var configuration = IndexConfiguration()
         configuration.ramBudgetBytes = 24_000

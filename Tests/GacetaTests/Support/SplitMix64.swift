@@ -1,5 +1,5 @@
 /// A small seeded random number generator, so that a failing randomised test
-/// can be reproduced from its seed.
+/// can be reproduced from its seed (which tests take from `TestSeed`).
 struct SplitMix64: RandomNumberGenerator {
     private var state: UInt64
 
