@@ -19,7 +19,7 @@ import Testing
                 (0..<25).map { words[($0 * 7 + index * 3 + p) % words.count] }.joined(separator: " ")
             }
             let date = "2025-0\(1 + index % 9)-1\(index % 10)"
-            try writer.add(Article(id: "a\(index)", title: words[index % words.count], body: paragraphs.joined(separator: "\n\n"), date: date))
+            writer.add(Article(id: "a\(index)", title: words[index % words.count], body: paragraphs.joined(separator: "\n\n"), date: date))
         }
         try writer.commit()
         searcher = Searcher(reader: try IndexReader(path: directory.path))
