@@ -10,15 +10,31 @@ import Foundation
 /// further, nor used to judge other files, so that one bad byte does not
 /// produce a page of consequences.
 public struct IndexChecker: Sendable {
+    /// What the commit's user data file must hold, besides a sound frame and
+    /// checksum, which are always checked.
+    public enum UserDataContent: Sendable {
+        /// The application's own bytes, whatever they are.
+        case opaque
+        /// The corpus state that `CorpusSynchronizer` (and so `gaceta index`) keeps.
+        case corpusState
+    }
+
     /// At most this many problems are listed per file; the rest are counted.
     static let problemsPerFile = 20
 
     /// The index directory.
     public let path: String
+    /// How the commit's user data is judged.
+    public let userData: UserDataContent
 
     /// A checker of the index in the directory at `path`; nothing is read until ``check()``.
-    public init(path: String) {
+    ///
+    /// - Parameter userData: `.corpusState` for an index that `gaceta index`
+    ///   or `CorpusSynchronizer` keeps up to date; the default only checks
+    ///   that the bytes are intact.
+    public init(path: String, userData: UserDataContent = .opaque) {
         self.path = path
+        self.userData = userData
     }
 
     /// Checks the newest commit. Never throws: a missing index is a problem
@@ -33,10 +49,21 @@ public struct IndexChecker: Sendable {
             return report
         }
         var problems = ManifestChecker.problems(in: manifest)
+        if let name = manifest.userDataFile, ManifestChecker.isUserDataName(name, generation: manifest.generation) {
+            problems += userDataProblems(name)
+        }
+        // Replacing or deleting an article deletes every older version, in
+        // whichever segment it is: an id is live once in the whole index.
+        var liveIn: [String: String] = [:]
         for info in manifest.segments where ManifestChecker.isReadable(info) {
             var segment = SegmentChecker(info: info, directory: path)
             segment.run()
             problems += segment.problems
+            for id in segment.liveArticleIDs {
+                guard let other = liveIn.updateValue(info.name, forKey: id) else { continue }
+                let elsewhere = other == info.name ? "twice in this segment" : "here and in \(other)"
+                problems.append(IndexProblem(file: info.fileName(.store), message: "article '\(id)' is live \(elsewhere); replacing an article must delete its older version"))
+            }
             report.segmentsChecked += 1
             report.termsChecked += segment.counts.termsChecked
             report.postingsChecked += segment.counts.postingsChecked
@@ -45,6 +72,59 @@ public struct IndexChecker: Sendable {
         }
         report.problems = Self.capped(problems)
         return report
+    }
+
+    /// The user data file's frame and checksum, and for a corpus state its contents.
+    private func userDataProblems(_ name: String) -> [IndexProblem] {
+        let opened: (file: MappedFile, payload: UnsafeRawBufferPointer)
+        do {
+            opened = try Self.openVerified(name, kind: .userData, in: path, record: nil)
+        } catch {
+            return [IndexProblem(file: name, message: error.message)]
+        }
+        guard userData == .corpusState else { return [] }
+        let state = withExtendedLifetime(opened.file) { CorpusState.decode(Array(opened.payload)) }
+        guard state == nil else { return [] }
+        return [IndexProblem(file: name, message: "does not decode as a corpus state of version \(CorpusState.formatVersion); the next `gaceta index` would read the whole corpus again")]
+    }
+
+    /// Why a file failed `openVerified`, in one line.
+    struct FileProblem: Error {
+        var message: String
+    }
+
+    /// Maps a file and checks its size against the manifest's record, its
+    /// frame, its footer CRC and the whole-file CRC the record holds (the
+    /// user data file has no record: its frame and footer must do).
+    static func openVerified(
+        _ name: String, kind: FileKind, in directory: String, record: FileRecord?
+    ) throws(FileProblem) -> (file: MappedFile, payload: UnsafeRawBufferPointer) {
+        let file: MappedFile
+        do {
+            file = try MappedFile(path: directory + "/" + name)
+        } catch {
+            throw FileProblem(message: message(of: error))
+        }
+        if let record, record.size != file.bytes.count {
+            throw FileProblem(message: "is \(file.bytes.count) bytes, the manifest says \(record.size)")
+        }
+        let payload: UnsafeRawBufferPointer
+        let computed: UInt32
+        do {
+            payload = try FileEnvelope.payload(of: file.bytes, kind: kind, file: name)
+            computed = try FileEnvelope.verifyChecksum(of: file.bytes, file: name)
+        } catch {
+            throw FileProblem(message: message(of: error))
+        }
+        if let record, computed != record.crc32 {
+            throw FileProblem(message: "CRC-32 \(hex(computed)) differs from the manifest's \(hex(record.crc32))")
+        }
+        return (file, payload)
+    }
+
+    static func hex(_ value: UInt32) -> String {
+        let digits = String(value, radix: 16)
+        return String(repeating: "0", count: 8 - digits.count) + digits
     }
 
     /// The problems grouped by file in order of first appearance, at most

@@ -6,6 +6,9 @@ enum ManifestChecker {
     static func problems(in manifest: Manifest) -> [IndexProblem] {
         var problems: [String] = []
         if manifest.generation < 1 { problems.append("generation \(manifest.generation) is not positive") }
+        if let name = manifest.userDataFile, !isUserDataName(name, generation: manifest.generation) {
+            problems.append("user data file '\(name)' is not commit-N.data with N from 1 to generation \(manifest.generation); it was not checked")
+        }
         var names: Set<String> = []
         for info in manifest.segments {
             let name = info.name
@@ -45,6 +48,16 @@ enum ManifestChecker {
     /// size their tables from those).
     static func isReadable(_ info: SegmentInfo) -> Bool {
         segmentNumber(info.name) != nil && (1...Int(UInt32.max)).contains(info.passages) && (1...info.passages).contains(info.articles)
+    }
+
+    /// Whether `name` is what a commit up to `generation` names its user data
+    /// (a later commit without user data keeps naming an earlier one's).
+    static func isUserDataName(_ name: String, generation: Int) -> Bool {
+        let prefix = "commit-", suffix = "." + FileKind.userData.fileExtension
+        guard name.hasPrefix(prefix), name.hasSuffix(suffix), name.count > prefix.count + suffix.count else { return false }
+        let digits = name.dropFirst(prefix.count).dropLast(suffix.count)
+        guard digits.allSatisfy({ $0.isASCII && $0.isNumber }), let number = Int(digits) else { return false }
+        return (1...max(1, generation)).contains(number) && name == "\(prefix)\(number)\(suffix)"
     }
 
     /// The number in `seg-NNNNNN`, when that is the name.

@@ -280,14 +280,17 @@ extension SegmentChecker {
             report(.terms, "\(key) is indexed for passage \(document), whose article is '\(articleOf(document).article.id)' (\(articleOf(document).article.language.rawValue), day \(table?[document].day ?? 0))")
         }
         guard field == .articleID, let records else { return }
-        guard let ordinal = articlesByID[text] else {
+        guard let ordinals = articlesByID[text] else {
             report(.terms, "\(key) names no article of the segment")
             return
         }
-        articlesWithID.insert(ordinal)
-        let record = records[ordinal]
-        if documents != Array(record.firstPassage..<record.firstPassage + record.passageCount) {
-            report(.postings, "\(key): indexed for \(documents.count) passages from \(documents.first ?? 0), the article has \(record.passageCount) from \(record.firstPassage)")
+        articlesWithID.formUnion(ordinals)
+        // Deleted versions keep their postings: segments are never rewritten
+        // in place, so the term covers every article with the id.
+        let passages = ordinals.flatMap { records[$0].firstPassage..<records[$0].firstPassage + records[$0].passageCount }
+        if documents != passages {
+            let articles = ordinals.count == 1 ? "the article has" : "its \(ordinals.count) articles have"
+            report(.postings, "\(key): indexed for \(documents.count) passages from \(documents.first ?? 0), \(articles) \(passages.count) from \(passages.first ?? 0)")
         }
     }
 

@@ -23,8 +23,13 @@ struct SegmentChecker {
     private(set) var articleRuns: [Range<Int>]?
     /// The store's article records, once they decode and follow each other.
     private(set) var records: [StoredArticleRecord]?
-    /// Article ordinals by id, alongside `records`.
-    private(set) var articlesByID: [String: Int] = [:]
+    /// Article ordinals by id, in increasing order, alongside `records`. An
+    /// id names several articles when the segment keeps versions that a
+    /// later one replaced before the same commit (all deleted but one).
+    private(set) var articlesByID: [String: [Int]] = [:]
+    /// Ids of the articles none of whose passages is deleted, once the store
+    /// and the deletions are sound; `IndexChecker` makes sure no id is live twice.
+    private(set) var liveArticleIDs: [String] = []
     /// Terms whose recorded minimum length is wrong, reported after the
     /// passage lengths themselves have been checked.
     var minimumLengthProblems: [String] = []
@@ -53,34 +58,12 @@ struct SegmentChecker {
     /// Maps a file and checks its size, frame and both checksums; nil, with
     /// the problem reported, unless all are right.
     mutating func open(_ kind: FileKind) -> MappedFile? {
-        let name = info.fileName(kind)
-        let file: MappedFile
         do {
-            file = try MappedFile(path: directory + "/" + name)
+            return try IndexChecker.openVerified(info.fileName(kind), kind: kind, in: directory, record: info.files[kind.rawValue]).file
         } catch {
-            report(kind, IndexChecker.message(of: error))
+            report(kind, error.message)
             return nil
         }
-        let record = info.files[kind.rawValue]
-        if let record, record.size != file.bytes.count {
-            report(kind, "is \(file.bytes.count) bytes, the manifest says \(record.size)")
-            return nil
-        }
-        let computed: UInt32
-        do {
-            _ = try FileEnvelope.payload(of: file.bytes, kind: kind, file: name)
-            computed = try FileEnvelope.verifyChecksum(of: file.bytes, file: name)
-        } catch {
-            report(kind, IndexChecker.message(of: error))
-            return nil
-        }
-        if let record {
-            guard computed == record.crc32 else {
-                report(kind, "CRC-32 \(Self.hex(computed)) differs from the manifest's \(Self.hex(record.crc32))")
-                return nil
-            }
-        }
-        return file
     }
 
     // MARK: - Passage table and store
@@ -148,12 +131,10 @@ struct SegmentChecker {
         }
         counts.articlesChecked += decoded.count
         var next = 0
-        var ids: [String: Int] = [:]
+        var ids: [String: [Int]] = [:]
         var sound = true
         for (ordinal, record) in decoded.enumerated() {
-            if let other = ids.updateValue(ordinal, forKey: record.article.id) {
-                report(.store, "articles \(other) and \(ordinal) have the same id '\(record.article.id)'")
-            }
+            ids[record.article.id, default: []].append(ordinal)
             guard record.firstPassage == next, record.passageCount >= 1 else {
                 report(.store, "article \(ordinal) ('\(record.article.id)') has passages \(record.firstPassage) and \(record.passageCount) after it, expected passages from \(next)")
                 sound = false
@@ -233,6 +214,7 @@ struct SegmentChecker {
                 deletedArticles += 1
             } else if deleted == 0 {
                 live[record.article.language.rawValue, default: 0] += 1
+                liveArticleIDs.append(record.article.id)
             } else {
                 report(.deletions, "article \(ordinal) ('\(record.article.id)') has \(deleted) of its \(passages.count) passages deleted; articles are deleted whole")
             }
@@ -248,10 +230,5 @@ struct SegmentChecker {
 
     private static func describe(_ counts: [String: Int]) -> String {
         "{" + counts.sorted { $0.key < $1.key }.map { "\($0.key): \($0.value)" }.joined(separator: ", ") + "}"
-    }
-
-    static func hex(_ value: UInt32) -> String {
-        let digits = String(value, radix: 16)
-        return String(repeating: "0", count: 8 - digits.count) + digits
     }
 }

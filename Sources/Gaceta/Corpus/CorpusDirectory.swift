@@ -22,7 +22,14 @@ struct CorpusDirectory {
         var files: [CorpusFile] = []
         var visited: Set<String> = []
         collect(relativeDirectory: "", into: &files, visited: &visited, report: report)
-        return files.sorted { $0.relativePath.utf8.lexicographicallyPrecedes($1.relativePath.utf8) }
+        return files.sorted { Self.readsBefore($0.relativePath, $1.relativePath) }
+    }
+
+    /// The reading order of files, by relative path: bytewise, so that it
+    /// does not depend on the locale. Of two copies of an article, the one
+    /// read later wins.
+    static func readsBefore(_ path: String, _ other: String) -> Bool {
+        path.utf8.lexicographicallyPrecedes(other.utf8)
     }
 
     private func collect(relativeDirectory: String, into files: inout [CorpusFile], visited: inout Set<String>, report: (CorpusDiagnostic) -> Void) {

@@ -32,6 +32,24 @@ struct CorpusState: Codable, Equatable, Sendable {
         return state
     }
 
+    /// For each article id, the hash of the copy the index holds: the one a
+    /// whole read of the corpus meets last (each file records its own last copy).
+    func indexedHashes() -> [String: UInt64] {
+        var hashes: [String: UInt64] = [:]
+        for path in files.keys.sorted(by: CorpusDirectory.readsBefore) {
+            hashes.merge(files[path]!.articles) { _, later in later }
+        }
+        return hashes
+    }
+
+    /// The files other than `paths` that hold an id one of `paths` holds.
+    func filesSharingArticles(with paths: Set<String>) -> Set<String> {
+        var ids: Set<String> = []
+        for path in paths { ids.formUnion(files[path]?.articles.keys ?? [:].keys) }
+        guard !ids.isEmpty else { return [] }
+        return Set(files.filter { !paths.contains($0.key) && $0.value.articles.keys.contains(where: ids.contains) }.keys)
+    }
+
     /// Changes in anything stored about an article change this hash.
     static func contentHash(of article: Article) -> UInt64 {
         var hash = FNV1a64()

@@ -4,6 +4,12 @@
 /// it is new or its content changed; articles whose file or line disappeared
 /// are deleted. An unchanged corpus costs a directory listing and no commit.
 ///
+/// An id held by several files (or lines) is indexed as its last copy in
+/// reading order, as a rebuild would: an update reads the unchanged files
+/// that share an id with a changed or removed one, since which copy is last
+/// may change, and leaves a copy alone when an unchanged file read later
+/// holds the id.
+///
 /// Articles added to the index from elsewhere (`IndexWriter.add`, `gaceta add`)
 /// are left alone: only articles the corpus brought are ever deleted by it.
 public struct CorpusSynchronizer: Sendable {
@@ -22,7 +28,8 @@ public struct CorpusSynchronizer: Sendable {
         self.configuration = configuration
     }
 
-    /// What an update did.
+    /// What an update did, counting each article id once however many
+    /// copies of it the corpus holds.
     public struct Summary: Sendable {
         /// Articles indexed for the first time.
         public var added = 0
@@ -83,41 +90,46 @@ public struct CorpusSynchronizer: Sendable {
         let present = Set(files.map(\.relativePath))
         let vanished = previous.files.keys.filter { !present.contains($0) }
         guard fresh || !toRead.isEmpty || !vanished.isEmpty else { return summary }
+        let changed = toRead
+        toRead.formUnion(previous.filesSharingArticles(with: changed.union(vanished)).intersection(present))
 
         let writer = try IndexWriter(path: index, mode: fresh ? .rebuild : .openOrCreate, configuration: configuration)
-        let knownHashes = previous.files.values.reduce(into: [String: UInt64]()) { hashes, file in
-            hashes.merge(file.articles) { first, _ in first }
-        }
-        let relativePaths = Dictionary(files.map { ($0.path, $0.relativePath) }, uniquingKeysWith: { first, _ in first })
+        let indexed = previous.indexedHashes()
+        let positions = Dictionary(files.enumerated().map { ($1.path, (order: $0, relativePath: $1.relativePath)) }, uniquingKeysWith: { first, _ in first })
         for file in files where toRead.contains(file.relativePath) {
             next.files[file.relativePath] = CorpusState.FileState(size: file.size, modified: file.modified, articles: [:])
         }
+        // A copy is not the one to index when an unchanged file read later
+        // holds the id: that file's copy is indexed already, or will be met
+        // later in this read.
+        var lastUnchangedHolder: [String: Int] = [:]
+        for (order, file) in files.enumerated() where !changed.contains(file.relativePath) {
+            for id in previous.files[file.relativePath]?.articles.keys ?? [:].keys { lastUnchangedHolder[id] = order }
+        }
         var seen: Set<String> = []
+        // Ids handed to the writer, with the hash of the copy handed last.
+        var added: [String: UInt64] = [:]
         try reader.read(
             only: toRead,
             onArticle: { article, origin in
                 let hash = CorpusState.contentHash(of: article)
-                if let relative = relativePaths[origin.file] {
-                    next.files[relative]?.articles[article.id] = hash
-                }
                 seen.insert(article.id)
-                if fresh {
-                    summary.added += 1
-                } else if let known = knownHashes[article.id] {
-                    guard known != hash else {
-                        summary.unchanged += 1
-                        return
-                    }
-                    summary.changed += 1
-                } else {
-                    summary.added += 1
+                if let position = positions[origin.file] {
+                    next.files[position.relativePath]?.articles[article.id] = hash
+                    if let holder = lastUnchangedHolder[article.id], holder > position.order { return }
                 }
+                // The copy the index will hold when nothing more is added.
+                guard (added[article.id] ?? indexed[article.id]) != hash else { return }
+                added[article.id] = hash
                 writer.add(article)
             },
             onDiagnostic: onDiagnostic,
             onProgress: onProgress
         )
         summary.filesRead = toRead.count
+        summary.added = added.keys.count { indexed[$0] == nil }
+        summary.changed = added.count - summary.added
+        summary.unchanged = seen.count { added[$0] == nil }
 
         if !fresh {
             // Articles of the files read or gone that no file holds any more.

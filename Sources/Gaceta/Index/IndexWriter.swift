@@ -48,7 +48,8 @@ public final class IndexWriter {
     /// versions are deleted on commit.
     private var latestAddition: [String: Int] = [:]
     private var latestDeletion: [String: Int] = [:]
-    private var addedTwice = false
+    /// Ids added more than once since the last commit.
+    private var addedTwice: Set<String> = []
     /// Why a commit failed part-way, after which the writer refuses to commit:
     /// the segments it had flushed are no longer tracked, and committing the
     /// rest would silently drop their articles.
@@ -106,7 +107,7 @@ public final class IndexWriter {
     /// fails meanwhile is reported by the next ``commit(userData:)``.
     public func add(_ article: Article) {
         requireOpen()
-        if latestAddition.updateValue(nextSequence, forKey: article.id) != nil { addedTwice = true }
+        if latestAddition.updateValue(nextSequence, forKey: article.id) != nil { addedTwice.insert(article.id) }
         pending.append(article)
         nextSequence += 1
         if pending.count >= Self.batchSize { submitPending() }
@@ -166,7 +167,7 @@ public final class IndexWriter {
         try publish(Manifest(generation: generation, nextSegmentNumber: flushedSegments.nextSegmentNumber, segments: segments, userDataFile: userDataFile))
         latestAddition = [:]
         latestDeletion = [:]
-        addedTwice = false
+        addedTwice = []
         let policy = MergePolicy(mergeFactor: configuration.mergeFactor)
         while let names = policy.merge(from: committedSegments) {
             try merge(names)
@@ -257,10 +258,11 @@ public final class IndexWriter {
     /// superseded, writing a new deletions file for each segment that changed.
     private func applyReplacementsAndDeletions(to segments: inout [SegmentInfo], flushed: [FlushedSegments.Flushed], generation: Int) throws {
         let sequencesByName = Dictionary(uniqueKeysWithValues: flushed.map { ($0.info.name, $0.sequences) })
-        // In a fresh build every addition is new: only repeated ids and deletions need a look.
+        // In a fresh build an id added once has one version: only repeated
+        // ids and deletions need a look, in every segment.
         let rebuiltFromScratch = committedSegments.isEmpty
         var touched = Set(latestDeletion.keys)
-        if !rebuiltFromScratch || addedTwice { touched.formUnion(latestAddition.keys) }
+        touched.formUnion(rebuiltFromScratch ? addedTwice : Set(latestAddition.keys))
         guard !touched.isEmpty else { return }
 
         var kept: [SegmentInfo] = []

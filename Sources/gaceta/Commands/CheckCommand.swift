@@ -25,7 +25,7 @@ struct CheckCommand: ParsableCommand {
     var json = false
 
     func run() throws {
-        let report = IndexChecker(path: index.path).check()
+        let report = IndexChecker(path: index.path, userData: .corpusState).check()
         if json {
             StandardStreams.out(Self.json(path: index.path, report: report).line)
         } else {

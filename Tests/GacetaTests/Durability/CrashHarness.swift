@@ -3,8 +3,9 @@ import Foundation
 
 /// Runs `gaceta` on a generated corpus again and again, kills it with SIGKILL
 /// at a random moment, and checks that the index always holds exactly the
-/// articles of a completed commit, that a writer sweeps away what the killed
-/// one left, and that running the command again finishes the job.
+/// articles of a completed commit and passes `IndexChecker`, that a writer
+/// sweeps away what the killed one left, and that running the command again
+/// finishes the job. The corpus repeats ids across files and within files.
 struct CrashHarness {
     typealias Random = SplitMix64
 
@@ -129,6 +130,7 @@ struct CrashHarness {
             let how = outcome.wasKilled ? "killed after \(Int(elapsed * 1000)) ms" : "finished"
             throw failure("\(operation) \(how) left the wrong \(committed ? "new" : "previous") state: \(problem)")
         }
+        if wanted != nil { try checkIndex(after: "\(operation) \(outcome.wasKilled ? "killed" : "finished")") }
         state = wanted
         try checkLeftoversAreRemoved(after: operation)
         if outcome.wasKilled {
@@ -178,11 +180,20 @@ struct CrashHarness {
         if let problem = try IndexContents.mismatch(index: index, expected: expected) {
             throw failure("`gaceta \(arguments.joined(separator: " "))` run to the end left the wrong state: \(problem)")
         }
+        try checkIndex(after: "`gaceta \(arguments.joined(separator: " "))` run to the end")
         if arguments.first == "index" {
             let again = try GacetaProcess.run(Self.indexArguments, in: scratch)
             guard again.standardOutput.contains("is up to date") else {
                 throw failure("a second `gaceta index` still found work: \(again.standardOutput)")
             }
+        }
+    }
+
+    /// Every index Gaceta leaves behind, killed or not, passes its own check.
+    private func checkIndex(after what: String) throws {
+        let problems = IndexChecker(path: index, userData: .corpusState).check().problems
+        guard problems.isEmpty else {
+            throw failure("\(what), `gaceta check` finds: " + problems.map(\.description).joined(separator: "; "))
         }
     }
 
