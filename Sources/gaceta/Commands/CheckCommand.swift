@@ -7,9 +7,9 @@ struct CheckCommand: ParsableCommand {
         abstract: "Verify every byte of the index.",
         discussion: """
             Reads every file of the index: checksums, the dictionary's order, \
-            every posting and position, the passage table, the stored articles \
-            and the deletions, which must all agree with each other and with \
-            the manifest. Prints one line per problem (FILE: problem), then a \
+            every posting and position, the passage table, the stored articles, \
+            the deletions and the corpus state kept for `gaceta index`, which \
+            must all agree with each other and with the manifest. Prints one line per problem (FILE: problem), then a \
             summary. Exit status 0 when the index is healthy, 2 when anything \
             is wrong; then rebuild it with `gaceta index --rebuild`.
 
