@@ -8,7 +8,7 @@ import CGacetaSupport
 enum FileEnvelope {
     static let headerSize = 12
     static let footerSize = 8
-    static let formatVersion: UInt32 = 2
+    static let formatVersion: UInt32 = 3
     private static let magic: [UInt8] = Array("GACETA".utf8)
     private static let endMagic: [UInt8] = Array("GEND".utf8)
 

@@ -1,11 +1,14 @@
-/// Reads passages and article records back from a mapped store file,
-/// decompressing only the chunk that holds the record asked for.
+/// Reads passages and article records back from a mapped store file: a
+/// passage costs the decompression of its own frame, an article none.
 struct StoredFieldsReader: Sendable {
     let file: MappedFile
-    let passageCount: Int
-    let articleCount: Int
-    private let passageTable: ChunkTable
-    private let articleTable: ChunkTable
+    var passageCount: Int { passages.count }
+    var articleCount: Int { articles.count }
+    /// Nil when the segment was too small to train one.
+    private let dictionary: ZstdDictionary?
+    private let sources: [String]
+    private let passages: RecordOffsetsReader
+    private let articles: RecordOffsetsReader
 
     init(file: MappedFile) throws {
         self.file = file
@@ -14,121 +17,97 @@ struct StoredFieldsReader: Sendable {
         guard payload.count >= StoredFieldsWriter.trailerSize else {
             throw IndexError(.corrupt, path: file.path, "store is truncated")
         }
-        var trailer = ByteReader(file.bytes, offset: payloadEnd - StoredFieldsWriter.trailerSize, file: file.path)
-        passageCount = Int(try trailer.readUInt32())
-        articleCount = Int(try trailer.readUInt32())
-        let passageChunks = Int(try trailer.readUInt32())
-        let articleChunks = Int(try trailer.readUInt32())
-        let passageTableStart = try trailer.readUInt64()
-        let articleTableStart = try trailer.readUInt64()
-        let tablesEnd = UInt64(payloadEnd - StoredFieldsWriter.trailerSize)
-        let entry = UInt64(StoredFieldsWriter.chunkEntrySize)
+        let tablesEnd = payloadEnd - StoredFieldsWriter.trailerSize
+        var trailer = ByteReader(file.bytes, offset: tablesEnd, file: file.path)
+        let passageCount = Int(try trailer.readUInt32())
+        let articleCount = Int(try trailer.readUInt32())
+        let sourceCount = Int(try trailer.readUInt32())
+        let dictionarySize = Int(try trailer.readUInt32())
+        let articlesStart = try trailer.readUInt64()
+        let sourcesStart = try trailer.readUInt64()
+        let passageTable = try trailer.readUInt64()
+        let articleTable = try trailer.readUInt64()
+        let framesStart = FileEnvelope.headerSize + dictionarySize
         // Subtractions, not additions: offsets read from a damaged file may be near 2^64.
-        guard passageTableStart >= UInt64(FileEnvelope.headerSize), passageTableStart <= articleTableStart,
-              articleTableStart <= tablesEnd,
-              articleTableStart - passageTableStart == UInt64(passageChunks) * entry,
-              tablesEnd - articleTableStart == UInt64(articleChunks) * entry
+        guard framesStart <= tablesEnd, UInt64(framesStart) <= articlesStart, articlesStart <= sourcesStart,
+              sourcesStart <= passageTable, passageTable <= articleTable, articleTable <= UInt64(tablesEnd),
+              articleTable - passageTable == UInt64(RecordOffsets.tableSize(records: passageCount)),
+              UInt64(tablesEnd) - articleTable == UInt64(RecordOffsets.tableSize(records: articleCount))
         else {
-            throw IndexError(.corrupt, path: file.path, "store tables are inconsistent")
+            throw IndexError(.corrupt, path: file.path, "store sections are inconsistent")
         }
-        passageTable = ChunkTable(start: Int(passageTableStart), count: passageChunks, dataEnd: Int(passageTableStart), records: passageCount)
-        articleTable = ChunkTable(start: Int(articleTableStart), count: articleChunks, dataEnd: Int(passageTableStart), records: articleCount)
+        if dictionarySize == 0 {
+            dictionary = nil
+        } else {
+            let bytes = UnsafeRawBufferPointer(rebasing: file.bytes[FileEnvelope.headerSize..<framesStart])
+            guard let digested = ZstdDictionary(bytes) else {
+                throw IndexError(.corrupt, path: file.path, "the store's dictionary is not a zstd dictionary")
+            }
+            dictionary = digested
+        }
+        var sourceReader = ByteReader(UnsafeRawBufferPointer(rebasing: file.bytes[Int(sourcesStart)..<Int(passageTable)]), file: file.path)
+        // Each source takes at least its length byte: a damaged count cannot reserve much.
+        guard sourceCount <= sourceReader.remaining else {
+            throw IndexError(.corrupt, path: file.path, "the store's source table is shorter than its \(sourceCount) sources")
+        }
+        sources = try (0..<sourceCount).map { _ in try sourceReader.readString() }
+        guard sourceReader.isAtEnd else {
+            throw sourceReader.corrupt("the store's source table has bytes after its \(sourceCount) sources")
+        }
+        passages = RecordOffsetsReader(tableStart: Int(passageTable), count: passageCount, section: framesStart..<Int(articlesStart))
+        articles = RecordOffsetsReader(tableStart: Int(articleTable), count: articleCount, section: Int(articlesStart)..<Int(sourcesStart))
     }
 
     func passage(_ ordinal: Int) throws -> String {
-        try record(ordinal, in: passageTable) { (reader: inout ByteReader) in try reader.readString() }
+        try passage(at: passages.range(of: ordinal, in: file))
     }
 
     func article(_ ordinal: Int) throws -> StoredArticleRecord {
-        try record(ordinal, in: articleTable) { (reader: inout ByteReader) in try StoredArticleRecord.decode(from: &reader) }
+        try article(at: articles.range(of: ordinal, in: file))
     }
 
     /// Every article record in order; for merges, checks and statistics.
     func allArticles() throws -> [StoredArticleRecord] {
         var records: [StoredArticleRecord] = []
         records.reserveCapacity(articleCount)
-        try forEachRecord(in: articleTable, "article", read: StoredArticleRecord.decode) { records.append($0) }
+        try forEachRecord(of: articles, "article") { records.append(try article(at: $0)) }
         return records
     }
 
-    /// Calls `body` with every passage text in order, a chunk at a time.
+    /// Calls `body` with every passage text in order.
     func forEachPassage(_ body: (String) throws -> Void) throws {
-        try forEachRecord(in: passageTable, "passage", read: { (reader: inout ByteReader) in try reader.readString() }, body)
+        try forEachRecord(of: passages, "passage") { try body(try passage(at: $0)) }
     }
 
-    // MARK: - Chunks
-
-    private struct ChunkTable: Sendable {
-        var start: Int
-        var count: Int
-        var dataEnd: Int
-        var records: Int
+    private func passage(at range: Range<Int>) throws -> String {
+        try Zstd.decompressText(
+            UnsafeRawBufferPointer(rebasing: file.bytes[range]), dictionary: dictionary,
+            atMost: RecordOffsets.largestRecord, file: file.path
+        )
     }
 
-    private func chunkEntry(_ chunk: Int, in table: ChunkTable) throws -> (first: Int, offset: Int, compressed: Int, raw: Int) {
-        var reader = ByteReader(file.bytes, offset: table.start + chunk * StoredFieldsWriter.chunkEntrySize, file: file.path)
-        let first = Int(try reader.readUInt32())
-        let offset = try reader.readUInt64()
-        let compressed = Int(try reader.readUInt32())
-        let raw = Int(try reader.readUInt32())
-        guard offset >= UInt64(FileEnvelope.headerSize), offset <= UInt64(table.dataEnd), compressed <= table.dataEnd - Int(offset),
-              first < table.records, raw <= 1 << 30
-        else {
-            throw reader.corrupt("a store chunk lies outside the file")
-        }
-        return (first, Int(offset), compressed, raw)
+    private func article(at range: Range<Int>) throws -> StoredArticleRecord {
+        var reader = ByteReader(UnsafeRawBufferPointer(rebasing: file.bytes[range]), file: file.path)
+        let record = try StoredArticleRecord.decode(from: &reader, sources: sources)
+        guard reader.isAtEnd else { throw reader.corrupt("an article record has bytes after it") }
+        return record
     }
 
-    private func decompress(chunk: Int, in table: ChunkTable) throws -> (first: Int, bytes: [UInt8]) {
-        let entry = try chunkEntry(chunk, in: table)
-        let frame = UnsafeRawBufferPointer(rebasing: file.bytes[entry.offset..<entry.offset + entry.compressed])
-        return (entry.first, try Zstd.decompress(frame, expectedCount: entry.raw, file: file.path))
-    }
-
-    /// Decodes every record of `table` in order, checking that each chunk
-    /// starts where the previous one ended and that the count is right.
-    private func forEachRecord<Value>(
-        in table: ChunkTable, _ noun: String, read: (inout ByteReader) throws -> Value, _ body: (Value) throws -> Void
-    ) throws {
-        var count = 0
-        for chunk in 0..<table.count {
-            let (first, bytes) = try decompress(chunk: chunk, in: table)
-            guard first == count, !bytes.isEmpty else {
-                throw IndexError(.corrupt, path: file.path, "\(noun) chunk \(chunk) is empty or starts at record \(first), expected \(count)")
+    /// Calls `body` with the range of every record of `table` in order,
+    /// checking that the records fill their section exactly, one after the
+    /// other: what single lookups cannot see.
+    private func forEachRecord(of table: RecordOffsetsReader, _ noun: String, _ body: (Range<Int>) throws -> Void) throws {
+        var end = table.section.lowerBound
+        for index in 0..<table.count {
+            let range = try table.range(of: index, in: file)
+            guard range.lowerBound == end else {
+                throw IndexError(.corrupt, path: file.path, "\(noun) \(index) starts at byte \(range.lowerBound), the previous one ends at \(end)")
             }
-            try bytes.withUnsafeBytes { (raw: UnsafeRawBufferPointer) in
-                var reader = ByteReader(raw, file: file.path)
-                while !reader.isAtEnd {
-                    try body(try read(&reader))
-                    count += 1
-                }
-            }
+            try body(range)
+            end = range.upperBound
         }
-        guard count == table.records else {
-            throw IndexError(.corrupt, path: file.path, "holds \(count) \(noun)s, expected \(table.records)")
-        }
-    }
-
-    /// Decodes record `ordinal`: finds its chunk, decompresses it, steps over
-    /// the records before it with `read` and returns what `read` makes of it.
-    private func record<Value>(
-        _ ordinal: Int, in table: ChunkTable, _ read: (inout ByteReader) throws -> Value
-    ) throws -> Value {
-        guard ordinal >= 0, ordinal < table.records else {
-            throw IndexError(.corrupt, path: file.path, "record \(ordinal) is not in the store (\(table.records) records)")
-        }
-        var low = 0
-        var high = table.count
-        while low < high {
-            let middle = (low + high) / 2
-            if try chunkEntry(middle, in: table).first <= ordinal { low = middle + 1 } else { high = middle }
-        }
-        guard low > 0 else { throw IndexError(.corrupt, path: file.path, "store chunk table does not cover record \(ordinal)") }
-        let (first, bytes) = try decompress(chunk: low - 1, in: table)
-        return try bytes.withUnsafeBytes { (raw: UnsafeRawBufferPointer) -> Value in
-            var reader = ByteReader(raw, file: file.path)
-            for _ in first..<ordinal { _ = try read(&reader) }
-            return try read(&reader)
+        guard end == table.section.upperBound else {
+            throw IndexError(.corrupt, path: file.path, "\(noun) records end at byte \(end), their section at \(table.section.upperBound)")
         }
     }
 }

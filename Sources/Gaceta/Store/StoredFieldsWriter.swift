@@ -1,52 +1,78 @@
-/// Writes the stored passages and article records of a segment, compressed
-/// with zstd in chunks of about `passageChunkBytes` and `articleChunkBytes`
-/// (docs/FORMAT.md, "Store").
-/// Small chunks keep fetching the ten passages of a result page cheap; larger
-/// ones compress better. Chunks go to disk as they fill.
+/// Writes the stored passages and article records of a segment
+/// (docs/FORMAT.md, "Store"): each passage its own zstd frame, compressed
+/// with a dictionary trained on the segment's first passages, so showing a
+/// hit decompresses its passage and nothing else; article records raw.
+/// Passage frames go to disk as they are made; the article records, small,
+/// wait in memory for the end.
 struct StoredFieldsWriter {
-    // A search decompresses a whole chunk for each of its hits' passages and
-    // articles. On 200 headline queries against news-en, 4 KiB chunks for
-    // both took 15% more instructions than these, for a store 8% smaller.
-    static let passageChunkBytes = 2 * 1024
-    static let articleChunkBytes = 1024
-    static let chunkEntrySize = 20
-    static let trailerSize = 32
+    // Measured on news-en (123,588 paragraphs): per-passage frames with a
+    // 32 KiB dictionary trained on 1 MiB make a store the size of 2 KiB
+    // chunks (52.7% of the text against 52.2%) and fetch a passage about
+    // ten times faster; training takes about 0.7 s a segment.
+    static let dictionaryCapacity = 32 * 1024
+    static let trainingBytes = 1 << 20
+    /// Below this much text a dictionary costs more than it saves.
+    static let smallestTraining = 16 * 1024
+    static let trailerSize = 48
 
     private var output: SpillingOutput
-    private var passageChunks = ChunkBuilder(limit: StoredFieldsWriter.passageChunkBytes)
-    private var articleChunks = ChunkBuilder(limit: StoredFieldsWriter.articleChunkBytes)
+    /// Nil until the dictionary is trained; passages wait in `untrained`.
+    private var compressor: ZstdCompressor?
+    private var untrained: [[UInt8]] = []
+    private var untrainedBytes = 0
+    private var dictionarySize = 0
+    private var passageOffsets = RecordOffsetsBuilder(start: FileEnvelope.headerSize)
+    private var articles = ByteWriter()
+    private var articleEnds: [Int] = []
+    private var sources = SourceTable()
     private(set) var passageCount = 0
-    private(set) var articleCount = 0
+    var articleCount: Int { articleEnds.count }
 
     init(path: String) throws {
         output = try SpillingOutput(path: path, kind: .store)
     }
 
     mutating func addPassage(_ text: String) throws {
-        try passageChunks.startRecord(passageCount, output: &output)
-        passageChunks.pending.appendString(text)
+        let bytes = Array(text.utf8)
+        guard bytes.count <= RecordOffsets.largestRecord else {
+            throw IndexError(.invalidArgument, "a passage of \(bytes.count) bytes is larger than the store takes (\(RecordOffsets.largestRecord))")
+        }
         passageCount += 1
+        if let compressor {
+            try writeFrame(bytes, with: compressor)
+            return
+        }
+        untrained.append(bytes)
+        untrainedBytes += bytes.count
+        if untrainedBytes >= Self.trainingBytes { try startCompressing() }
     }
 
     mutating func addArticle(_ record: StoredArticleRecord) throws {
-        try articleChunks.startRecord(articleCount, output: &output)
-        record.encode(into: &articleChunks.pending)
-        articleCount += 1
+        let start = articles.count
+        record.encode(into: &articles, sources: &sources)
+        guard articles.count - start <= RecordOffsets.largestRecord else {
+            throw IndexError(.invalidArgument, "article '\(record.article.id)' takes \(articles.count - start) bytes, more than the store takes (\(RecordOffsets.largestRecord))")
+        }
+        articleEnds.append(articles.count)
     }
 
     mutating func finish() throws -> FileRecord {
-        try passageChunks.flush(output: &output)
-        try articleChunks.flush(output: &output)
+        if compressor == nil { try startCompressing() }
+        let articlesStart = output.count
+        var articleOffsets = RecordOffsetsBuilder(start: articlesStart)
+        for end in articleEnds { articleOffsets.append(end: articlesStart + end) }
+        output.buffer.append(contentsOf: articles.bytes)
+        let sourcesStart = output.count
+        for source in sources.sources { output.buffer.appendString(source) }
         let passageTable = output.count
-        passageChunks.writeTable(into: &output.buffer)
+        passageOffsets.write(into: &output.buffer)
         let articleTable = output.count
-        articleChunks.writeTable(into: &output.buffer)
+        articleOffsets.write(into: &output.buffer)
         output.buffer.appendUInt32(UInt32(passageCount))
         output.buffer.appendUInt32(UInt32(articleCount))
-        output.buffer.appendUInt32(UInt32(passageChunks.entries.count))
-        output.buffer.appendUInt32(UInt32(articleChunks.entries.count))
-        output.buffer.appendUInt64(UInt64(passageTable))
-        output.buffer.appendUInt64(UInt64(articleTable))
+        output.buffer.appendUInt32(UInt32(sources.sources.count))
+        output.buffer.appendUInt32(UInt32(dictionarySize))
+        for offset in [articlesStart, sourcesStart, passageTable, articleTable] { output.buffer.appendUInt64(UInt64(offset)) }
         return try output.finish()
     }
 
@@ -54,36 +80,25 @@ struct StoredFieldsWriter {
         output.abandon()
     }
 
-    /// Collects records until a chunk is full, then compresses it into the file.
-    private struct ChunkBuilder {
-        let limit: Int
-        var pending = ByteWriter()
-        var firstRecord = 0
-        var entries: [(first: Int, offset: Int, compressed: Int, raw: Int)] = []
+    /// Trains the dictionary on the passages held so far, writes it, and
+    /// compresses them; from here on passages are compressed as they come.
+    private mutating func startCompressing() throws {
+        let capacity = min(Self.dictionaryCapacity, untrainedBytes / 16)
+        let dictionary = untrainedBytes >= Self.smallestTraining
+            ? Zstd.trainDictionary(on: untrained, capacity: capacity) ?? [] : []
+        output.buffer.append(contentsOf: dictionary)
+        dictionarySize = dictionary.count
+        passageOffsets = RecordOffsetsBuilder(start: output.count)
+        let compressor = ZstdCompressor(dictionary: dictionary)
+        self.compressor = compressor
+        for bytes in untrained { try writeFrame(bytes, with: compressor) }
+        untrained = []
+        untrainedBytes = 0
+    }
 
-        mutating func startRecord(_ ordinal: Int, output: inout SpillingOutput) throws {
-            if pending.count >= limit {
-                try flush(output: &output)
-            }
-            if pending.count == 0 { firstRecord = ordinal }
-        }
-
-        mutating func flush(output: inout SpillingOutput) throws {
-            guard pending.count > 0 else { return }
-            let compressed = Zstd.compress(pending.bytes)
-            entries.append((firstRecord, output.count, compressed.count, pending.count))
-            output.buffer.append(contentsOf: compressed)
-            try output.spillIfFull()
-            pending = ByteWriter()
-        }
-
-        func writeTable(into output: inout ByteWriter) {
-            for entry in entries {
-                output.appendUInt32(UInt32(entry.first))
-                output.appendUInt64(UInt64(entry.offset))
-                output.appendUInt32(UInt32(entry.compressed))
-                output.appendUInt32(UInt32(entry.raw))
-            }
-        }
+    private mutating func writeFrame(_ bytes: [UInt8], with compressor: ZstdCompressor) throws {
+        output.buffer.append(contentsOf: compressor.compress(bytes))
+        passageOffsets.append(end: output.count)
+        try output.spillIfFull()
     }
 }

@@ -8,6 +8,6 @@ import Gaceta
         let outcome = try GacetaProcess.run(["--version"], in: scratch.path)
         #expect(outcome.status == 0)
         #expect(outcome.standardOutput == "gaceta \(GacetaVersion.release) (index format \(GacetaVersion.indexFormat))\n")
-        #expect(GacetaVersion.indexFormat == 2)  // docs/FORMAT.md's version: change both together
+        #expect(GacetaVersion.indexFormat == 3)  // docs/FORMAT.md's version: change both together
     }
 }

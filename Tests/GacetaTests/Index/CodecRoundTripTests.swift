@@ -169,14 +169,25 @@ import Testing
         #expect(found == sorted.filter { $0.starts(with: prefix) })
     }
 
-    @Test func storedFieldsRoundTrip() throws {
+    /// The size of the dictionary a store file records in its trailer.
+    static func storeDictionarySize(_ path: String) throws -> Int {
+        let bytes = try [UInt8](Data(contentsOf: URL(fileURLWithPath: path)))
+        let field = bytes.count - FileEnvelope.footerSize - StoredFieldsWriter.trailerSize + 12
+        return Int(bytes[field]) | Int(bytes[field + 1]) << 8 | Int(bytes[field + 2]) << 16 | Int(bytes[field + 3]) << 24
+    }
+
+    /// No passages, a few (no dictionary), enough for a dictionary trained
+    /// at the end, and more than the training sample (passages compressed
+    /// as they come after it).
+    @Test(arguments: [(0, false), (40, false), (3000, true), (12000, true)])
+    func storedFieldsRoundTrip(passageCount: Int, trainsDictionary: Bool) throws {
         let directory = try TemporaryDirectory()
         var writer = try StoredFieldsWriter(path: directory.path + "/s")
-        let passages = (0..<3000).map { "Pasaje número \($0): " + String(repeating: "año ", count: $0 % 50) + "🌮" }
+        let passages = (0..<passageCount).map { "Pasaje número \($0): " + String(repeating: "año \($0 % 7) ", count: $0 % 50) + "🌮" }
         for passage in passages { try writer.addPassage(passage) }
-        let articles = (0..<500).map { (index: Int) -> StoredArticleRecord in
+        let articles = (0..<passageCount / 6).map { (index: Int) -> StoredArticleRecord in
             let date: String? = index % 2 == 0 ? "2025-01-0\(index % 9 + 1)" : nil
-            let source: String? = index % 3 == 0 ? nil : "Diario"
+            let source: String? = index % 3 == 0 ? nil : ["Diario", "El Sol", ""][index % 3]
             let url: String? = index % 5 == 0 ? "https://example.org/\(index)" : nil
             let language: Language = index % 2 == 0 ? .spanish : .english
             let article = StoredArticle(id: "id-\(index)", title: "Título \(index)", date: date, source: source, url: url, language: language)
@@ -184,14 +195,24 @@ import Testing
         }
         for article in articles { try writer.addArticle(article) }
         _ = try writer.finish()
+        #expect(try (Self.storeDictionarySize(directory.path + "/s") > 0) == trainsDictionary)
         let reader = try StoredFieldsReader(file: MappedFile(path: directory.path + "/s"))
+        #expect(reader.passageCount == passages.count && reader.articleCount == articles.count)
         for index in stride(from: 0, to: passages.count, by: 37) {
             #expect(try reader.passage(index) == passages[index])
         }
-        #expect(try reader.passage(passages.count - 1) == passages.last)
-        #expect(try reader.article(499) == articles[499])
+        if let last = passages.last {
+            #expect(try reader.passage(passages.count - 1) == last)
+        }
+        var all: [String] = []
+        try reader.forEachPassage { all.append($0) }
+        #expect(all == passages)
+        if let last = articles.last {
+            #expect(try reader.article(articles.count - 1) == last)
+        }
         #expect(try reader.allArticles() == articles)
         #expect(throws: IndexError.self) { try reader.passage(passages.count) }
+        #expect(throws: IndexError.self) { try reader.article(-1) }
     }
 
     @Test func passageTableAndDeletionsRoundTrip() throws {
