@@ -34,8 +34,8 @@ struct SearchCommand: ParsableCommand {
             line, without open_us.
 
             Matching passages are counted exactly up to 1,000 ("total_hits_relation": \
-            "eq"); a keyword query matching more says "1,000+" ("gte": at least \
-            total_hits) without reading every posting. --count 100 stops sooner, \
+            "eq"); a keyword query matching more says "6,317+" ("gte": at least \
+            total_hits, and at least 1,000) without reading every posting. --count 100 stops sooner, \
             --count exact always counts all, which is slower on broad queries. \
             Queries with phrases, operators or filters, and --sort date, count all anyway.
 
@@ -74,7 +74,7 @@ struct SearchCommand: ParsableCommand {
     var recency: RecencyHalfLife?
 
     @Option(help: ArgumentHelp(
-        "Count matching passages exactly while fewer than N match, or all with 'exact'; from N on, print 'N+'.",
+        "Count matching passages exactly while fewer than N match, or all with 'exact'; from N on, print a lower bound, '6,317+'.",
         valueName: "exact|N"
     ))
     var count = SearchOptions().hitCount
