@@ -9,6 +9,9 @@ struct CollectionStatistics {
     private let titleLength: Int
     /// `terms[segment][key]`: the term's entry in that segment, when it has it.
     let terms: [[[UInt8]: TermInfo]]
+    /// `liveFrequencies[segment][key]`: the term's live passages in that
+    /// segment, when it has the term.
+    let liveFrequencies: [[[UInt8]: Int]]
     private let documentFrequencies: [[UInt8]: Int]
 
     init(reader: IndexReader, keys: Set<[UInt8]>) throws {
@@ -24,17 +27,23 @@ struct CollectionStatistics {
         bodyLength = body
         titleLength = title
         var terms: [[[UInt8]: TermInfo]] = []
+        var live: [[[UInt8]: Int]] = []
         var frequencies: [[UInt8]: Int] = [:]
         for segment in reader.segments {
             var found: [[UInt8]: TermInfo] = [:]
+            var segmentFrequencies: [[UInt8]: Int] = [:]
             for key in keys {
                 guard let info = try segment.terms.lookup(key) else { continue }
                 found[key] = info
-                frequencies[key, default: 0] += try Self.liveFrequency(info, in: segment)
+                let frequency = try Self.liveFrequency(info, in: segment)
+                segmentFrequencies[key] = frequency
+                frequencies[key, default: 0] += frequency
             }
             terms.append(found)
+            live.append(segmentFrequencies)
         }
         self.terms = terms
+        liveFrequencies = live
         documentFrequencies = frequencies
     }
 

@@ -2,8 +2,12 @@
 /// what `Searcher.rankPassages(_:options:)` returns.
 public struct PassageRanking: Sendable {
     /// Passages that matched at least one query term, before `limit`; the
-    /// same count as `SearchResults.totalHits`.
+    /// same count as `SearchResults.totalHits`, exact or a lower bound as
+    /// `totalHitsRelation` says.
     public var totalHits: Int
+    /// `.equal` when `totalHits` is exact, `.atLeast` when more passages may
+    /// match (`SearchOptions.hitCount`).
+    public var totalHitsRelation: HitCountRelation
     /// Best first: at most `SearchOptions.limit`, and at most
     /// `SearchOptions.perArticle` of any one article.
     public var passages: [RankedPassage]

@@ -41,9 +41,47 @@ public struct SearchOptions: Sendable, Hashable {
     /// Restrictions on the articles that may match, applied as if they were
     /// filters in the query (`source:`, `lang:`, `date:`); they change no score.
     public var filters: [QueryFilter] = []
+    /// How far to count the matching passages (`SearchResults.totalHits`):
+    /// exactly up to 1,000 by default and "at least" beyond, which spares a
+    /// broad keyword query the reading of every posting that pruning skips.
+    /// It changes no passage, score or order.
+    public var hitCount: HitCount = .upTo(1000)
 
     /// The defaults above: the ten best passages, one per article, in either language.
     public init() {}
+
+    /// Refuses options no search can honour.
+    func validate() throws {
+        guard limit > 0, perArticle > 0 else {
+            throw IndexError(.invalidArgument, "limit and passages per article must be at least 1")
+        }
+        guard hitCount.threshold > 0 else {
+            throw IndexError(.invalidArgument, "the hit count threshold must be at least 1")
+        }
+    }
+}
+
+/// How exactly a search counts its matching passages.
+public enum HitCount: Sendable, Hashable {
+    /// Every match, however many: a keyword query then reads every posting
+    /// of every word, even those block-max pruning would skip.
+    case exact
+    /// Exactly while fewer than this many passages match (at least 1); from
+    /// this many on, a count of at least this many that may fall short of the
+    /// true one (`HitCountRelation.atLeast`). Queries that score every match
+    /// anyway (phrases, operators, filters, date order, recency, pruning off)
+    /// always count exactly.
+    case upTo(Int)
+}
+
+/// Whether `totalHits` is the number of matching passages or a lower bound of
+/// it: Elasticsearch's `total.relation`.
+public enum HitCountRelation: String, Sendable, Hashable, CaseIterable {
+    /// `totalHits` passages match.
+    case equal = "eq"
+    /// At least `totalHits` passages match, and at least the threshold of
+    /// `HitCount.upTo`; possibly more.
+    case atLeast = "gte"
 }
 
 /// The order of results.

@@ -1,7 +1,11 @@
 /// The ranked passages of one query.
 public struct SearchResults: Sendable {
-    /// Passages that matched at least one query term, before `limit`.
+    /// Passages that matched at least one query term, before `limit`: all
+    /// of them, or a lower bound as `totalHitsRelation` says.
     public var totalHits: Int
+    /// `.equal` when `totalHits` is exact, `.atLeast` when more passages may
+    /// match (`SearchOptions.hitCount`).
+    public var totalHitsRelation: HitCountRelation
     /// The best passages, best first, at most `SearchOptions.limit` of them.
     public var hits: [SearchHit]
 }

@@ -12,23 +12,25 @@ extension Searcher {
     /// article and asked again with more room until enough distinct articles
     /// are found or every match has been kept. The collector always keeps at
     /// least the passages `proximity` reorders, so the same passages are
-    /// reordered whatever the limit.
+    /// reordered whatever the limit. `maxMatches` is no fewer than the
+    /// matches `collect` offers (their count or an upper bound of it): the
+    /// collector never needs more room.
     func bestPerArticle(
-        matchCount: Int, options: SearchOptions, proximity: ProximityReranker?, collect: (inout TopKCollector) throws -> Void
+        maxMatches: Int, options: SearchOptions, proximity: ProximityReranker?, collect: (inout TopKCollector) throws -> Void
     ) throws -> [TopKCollector.Entry] {
         // Never more room than there are matches, however large the limits asked.
         let wanted = options.limit.multipliedReportingOverflow(by: max(options.perArticle, 2))
         let room = max(wanted.overflow ? Int.max : wanted.partialValue, proximity?.depth ?? 0)
-        var capacity = min(room, max(matchCount, 1))
+        var capacity = min(room, max(maxMatches, 1))
         while true {
             var collector = TopKCollector(capacity: capacity)
             try collect(&collector)
             let best = collector.sorted()
             let chosen = try limitPerArticle(proximity.map { try $0.rerank(best) } ?? best, options: options)
-            if chosen.count == options.limit || !collector.isFull || capacity >= matchCount {
+            if chosen.count == options.limit || !collector.isFull || capacity >= maxMatches {
                 return chosen
             }
-            capacity = min(capacity.multipliedReportingOverflow(by: 4).overflow ? Int.max : capacity * 4, matchCount)
+            capacity = min(capacity.multipliedReportingOverflow(by: 4).overflow ? Int.max : capacity * 4, maxMatches)
         }
     }
 

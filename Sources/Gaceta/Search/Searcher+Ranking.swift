@@ -12,7 +12,7 @@ extension Searcher {
 
     /// The best passages for a parsed query, ranked as `search(_:options:)`
     /// ranks them: the same passages in the same order with the same scores,
-    /// and the same `totalHits`.
+    /// and the same `totalHits` and `totalHitsRelation`.
     ///
     /// ```swift
     /// var options = SearchOptions()
@@ -22,13 +22,14 @@ extension Searcher {
     /// ```
     ///
     /// - Throws: `IndexError` when the index cannot be read, a prefix matches
-    ///   too many words, or `limit` or `perArticle` is below 1.
+    ///   too many words, or `limit`, `perArticle` or the threshold of
+    ///   `hitCount` is below 1.
     public func rankPassages(_ query: Query, options: SearchOptions = .init()) throws -> PassageRanking {
-        guard options.limit > 0, options.perArticle > 0 else {
-            throw IndexError(.invalidArgument, "limit and passages per article must be at least 1")
-        }
+        try options.validate()
         let ranked = try rank(query, options: options).ranked
-        return PassageRanking(totalHits: ranked.totalHits, passages: try ranked.entries.map(rankedPassage))
+        return PassageRanking(
+            totalHits: ranked.total.value, totalHitsRelation: ranked.total.relation, passages: try ranked.entries.map(rankedPassage)
+        )
     }
 
     /// The stored fields of the article a ranked passage belongs to.

@@ -3,7 +3,7 @@
 extension Searcher {
     /// The plan of `query` and its ranked passages (global passage numbers and
     /// scores), without fetching or highlighting anything.
-    func rank(_ query: Query, options: SearchOptions) throws -> (plan: MatchPlan, ranked: (entries: [TopKCollector.Entry], totalHits: Int)) {
+    func rank(_ query: Query, options: SearchOptions) throws -> (plan: MatchPlan, ranked: (entries: [TopKCollector.Entry], total: MatchCount)) {
         let restricted = options.filters.isEmpty ? query : .group([.required(query)] + options.filters.map(Query.filter))
         let plan = try QueryPlanner(analyzer: analyzer, unstemmed: unstemmed, reader: reader, options: options).plan(restricted)
         let statistics = try CollectionStatistics(reader: reader, keys: Set(plan.scoredTerms.map(\.key)))
@@ -14,7 +14,7 @@ extension Searcher {
                 weight: options.proximityWeight, depth: options.proximityDepth
             )
         } : nil
-        let ranked: (entries: [TopKCollector.Entry], totalHits: Int)
+        let ranked: (entries: [TopKCollector.Entry], total: MatchCount)
         if options.pruning, plainRelevance, let disjunction = plan.disjunction {
             ranked = try rankDisjunction(disjunction, statistics: statistics, options: options, proximity: proximity)
         } else {
@@ -27,13 +27,15 @@ extension Searcher {
     /// article, with block-max MaxScore.
     private func rankDisjunction(
         _ disjunction: DisjunctivePlan, statistics: CollectionStatistics, options: SearchOptions, proximity: ProximityReranker?
-    ) throws -> (entries: [TopKCollector.Entry], totalHits: Int) {
+    ) throws -> (entries: [TopKCollector.Entry], total: MatchCount) {
         let terms = disjunction.terms
-        guard !terms.isEmpty else { return ([], 0) }
+        guard !terms.isEmpty else { return ([], .exactly(0)) }
         let coordination = Coordination(strength: options.coordination, memberCount: disjunction.memberCount)
         let bm25 = BM25(k1: options.k1, b: options.b)
-        let totalHits = try countMatches(terms, statistics: statistics)
-        let entries = try bestPerArticle(matchCount: totalHits, options: options, proximity: proximity) { collector in
+        let total = try countMatches(terms, statistics: statistics, counting: options.hitCount)
+        // A lower bound of the count would cap the collector below the matches it may have to keep.
+        let maxMatches = total.relation == .equal ? total.value : matchCeiling(terms, statistics: statistics)
+        let entries = try bestPerArticle(maxMatches: maxMatches, options: options, proximity: proximity) { collector in
             for (index, segment) in reader.segments.enumerated() {
                 let builder = SegmentMatcherBuilder(
                     segment: segment, segmentIndex: index, statistics: statistics, bm25: bm25, coordination: 0
@@ -49,14 +51,14 @@ extension Searcher {
                     .collect(into: &collector)
             }
         }
-        return (entries, totalHits)
+        return (entries, total)
     }
 
     /// Scores every match of any plan; orders by score, by date, or by score
     /// weighted for recency.
     private func rankExhaustively(
         _ plan: MatchPlan, statistics: CollectionStatistics, options: SearchOptions, proximity: ProximityReranker?
-    ) throws -> (entries: [TopKCollector.Entry], totalHits: Int) {
+    ) throws -> (entries: [TopKCollector.Entry], total: MatchCount) {
         let bm25 = BM25(k1: options.k1, b: options.b)
         let newest = options.recencyHalfLifeDays == nil ? nil : try newestDay()
         var matches: [(entry: TopKCollector.Entry, day: UInt32)] = []
@@ -80,12 +82,12 @@ extension Searcher {
         }
         guard options.sort == .date else {
             // A heap of the best few, not a sort of every match: broad queries match most passages.
-            let entries = try bestPerArticle(matchCount: matches.count, options: options, proximity: proximity) { collector in
+            let entries = try bestPerArticle(maxMatches: matches.count, options: options, proximity: proximity) { collector in
                 for match in matches { collector.insert(match.entry) }
             }
-            return (entries, matches.count)
+            return (entries, .exactly(matches.count))
         }
         matches.sort { $0.day != $1.day ? $0.day > $1.day : $1.entry.ranksBelow($0.entry) }
-        return (try limitPerArticle(matches.map(\.entry), options: options), matches.count)
+        return (try limitPerArticle(matches.map(\.entry), options: options), .exactly(matches.count))
     }
 }

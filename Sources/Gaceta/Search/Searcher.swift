@@ -33,13 +33,11 @@ public struct Searcher: Sendable {
 
     /// The best passages for a parsed query.
     ///
-    /// - Throws: `IndexError`: `.invalidArgument` when `options.limit` or
-    ///   `options.perArticle` is below 1, `.prefixTooBroad` when a prefix
+    /// - Throws: `IndexError`: `.invalidArgument` when `options.limit`,
+    ///   `options.perArticle` or the threshold of `options.hitCount` is below 1, `.prefixTooBroad` when a prefix
     ///   matches too many words, `.corrupt` when the index cannot be read.
     public func search(_ query: Query, options: SearchOptions = .init()) throws -> SearchResults {
-        guard options.limit > 0, options.perArticle > 0 else {
-            throw IndexError(.invalidArgument, "limit and passages per article must be at least 1")
-        }
+        try options.validate()
         let (plan, ranked) = try rank(query, options: options)
         let highlighter = MatchHighlighter(analyzer: analyzer, terms: plan.highlightedTerms)
         var hits: [SearchHit] = []
@@ -55,6 +53,6 @@ public struct Searcher: Sendable {
                 highlights: highlighter.highlights(in: text, language: record.article.language)
             ))
         }
-        return SearchResults(totalHits: ranked.totalHits, hits: hits)
+        return SearchResults(totalHits: ranked.total.value, totalHitsRelation: ranked.total.relation, hits: hits)
     }
 }

@@ -26,12 +26,18 @@ struct SearchCommand: ParsableCommand {
               printf 'tariffs\\naranceles\\n' | gaceta search --batch
 
             --json prints one object: {"query", "took_us", "open_us", "total_hits", \
-            "results": [{"rank", "score", "article_id", "passage_id", "title", "date", \
+            "total_hits_relation", "results": [{"rank", "score", "article_id", "passage_id", "title", "date", \
             "source", "url", "lang", "passage", "highlights": [[start, end], ...]}]} \
             with the full passage and its highlights as UTF-8 byte offsets; took_us \
             is the search, open_us the opening of the index before it. --batch reads \
             one query per line from standard input and prints one such object per \
             line, without open_us.
+
+            Matching passages are counted exactly up to 1,000 ("total_hits_relation": \
+            "eq"); a keyword query matching more says "6,317+" ("gte": at least \
+            total_hits, and at least 1,000) without reading every posting. --count 100 stops sooner, \
+            --count exact always counts all, which is slower on broad queries. \
+            Queries with phrases, operators or filters, and --sort date, count all anyway.
 
             \(QueryParser.syntaxHelp)
             """
@@ -67,6 +73,12 @@ struct SearchCommand: ParsableCommand {
     ))
     var recency: RecencyHalfLife?
 
+    @Option(help: ArgumentHelp(
+        "Count matching passages exactly while fewer than N match, or all with 'exact'; from N on, print a lower bound, '6,317+'.",
+        valueName: "exact|N"
+    ))
+    var count = SearchOptions().hitCount
+
     @Flag(help: "Print the results as JSON.")
     var json = false
 
@@ -97,6 +109,7 @@ struct SearchCommand: ParsableCommand {
         options.perArticle = perArticle
         options.sort = sort
         options.recencyHalfLifeDays = recency?.days
+        options.hitCount = count
         // Dates go through the query language's own reading of `date:`, with its checks.
         if since != nil || until != nil {
             let range = "date:\(since ?? "")..\(until ?? "")"

@@ -1,7 +1,7 @@
 import Gaceta
 
 /// The `--json` shape of one query's results: `{"query", "took_us",
-/// "open_us", "total_hits", "results": [...]}`, absent metadata as `null` so
+/// "open_us", "total_hits", "total_hits_relation", "results": [...]}`, absent metadata as `null` so
 /// every result has the same keys. `open_us` is there only for a single query,
 /// the one the index was opened for.
 enum SearchResponse {
@@ -9,6 +9,7 @@ enum SearchResponse {
         var fields: [(String, JSONValue)] = [("query", .string(query)), ("took_us", .int(tookMicroseconds))]
         if let openMicroseconds { fields.append(("open_us", .int(openMicroseconds))) }
         fields.append(("total_hits", .int(results.totalHits)))
+        fields.append(("total_hits_relation", .string(results.totalHitsRelation.rawValue)))
         fields.append(("results", .array(results.hits.map(json))))
         return .object(fields)
     }

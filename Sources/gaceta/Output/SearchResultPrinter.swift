@@ -11,7 +11,9 @@ struct SearchResultPrinter {
         guard !results.hits.isEmpty else {
             return "No passages match \u{201C}\(query)\u{201D}. Try fewer words, other spellings, or the other language.\n"
         }
-        var text = style.dim("\(Formatting.count(results.hits.count)) of \(Formatting.count(results.totalHits)) matching passages (\(Formatting.oneDecimal(seconds * 1000)) ms)") + "\n"
+        // "1,000+": a count that stopped at --count's threshold.
+        let total = Formatting.count(results.totalHits) + (results.totalHitsRelation == .atLeast ? "+" : "")
+        var text = style.dim("\(Formatting.count(results.hits.count)) of \(total) matching passages (\(Formatting.oneDecimal(seconds * 1000)) ms)") + "\n"
         let rankWidth = String(results.hits.map(\.rank).max() ?? 1).count
         let indent = String(repeating: " ", count: rankWidth + 2)
         // Passages of one article (--per-article) come together under its heading,

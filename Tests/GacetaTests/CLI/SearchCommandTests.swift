@@ -34,7 +34,8 @@ import Testing
         #expect(outcome.status == 0, "stderr: \(outcome.standardError)")
         #expect(outcome.standardOutput.hasPrefix(#"{"query":"tariffs steel","took_us":"#))
         let response = try json(outcome.standardOutput)
-        #expect(Set(response.keys) == ["query", "took_us", "open_us", "total_hits", "results"])
+        #expect(Set(response.keys) == ["query", "took_us", "open_us", "total_hits", "total_hits_relation", "results"])
+        #expect(response["total_hits_relation"] as? String == "eq")
         let results = try #require(response["results"] as? [[String: Any]])
         let first = try #require(results.first)
         #expect(Set(first.keys) == ["rank", "score", "article_id", "passage_id", "title", "date", "source", "url", "lang", "passage", "highlights"])
@@ -59,6 +60,23 @@ import Testing
         #expect(!plain.standardOutput.contains("\u{1B}["))
         let colored = try GacetaProcess.run(["search", "--color", "always", "aranceles"], in: scratch.path)
         #expect(colored.standardOutput.contains("\u{1B}[1;33maranceles\u{1B}[0m"))
+    }
+
+    @Test func countStopsAtItsThresholdUnlessExact() throws {
+        let scratch = try scratchWithCorpus()
+        #expect(try GacetaProcess.run(["index"], in: scratch.path).status == 0)
+        let exact = try json(GacetaProcess.run(["search", "--json", "--count", "exact", "aranceles"], in: scratch.path).standardOutput)
+        #expect(exact["total_hits_relation"] as? String == "eq")
+        let bounded = try json(GacetaProcess.run(["search", "--json", "--count", "1", "aranceles"], in: scratch.path).standardOutput)
+        #expect(bounded["total_hits_relation"] as? String == "gte")
+        let total = try #require(exact["total_hits"] as? Int)
+        let atLeast = try #require(bounded["total_hits"] as? Int)
+        #expect((1...total).contains(atLeast))
+        let text = try GacetaProcess.run(["search", "--count", "1", "aranceles"], in: scratch.path)
+        #expect(text.standardOutput.hasPrefix("1 of \(atLeast)+ matching passages ("))
+        let refused = try GacetaProcess.run(["search", "--count", "0", "aranceles"], in: scratch.path)
+        #expect(refused.status != 0)
+        #expect(refused.standardError.contains("--count"))
     }
 
     @Test func zeroHitsIsNotAnError() throws {

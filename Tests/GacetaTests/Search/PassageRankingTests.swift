@@ -29,12 +29,14 @@ import Testing
     @Test(arguments: ["steel rain", "costa precios", "week", "tariffs acero lluvia", "\"steel rain\" -coast", "title:steel OR prec*"])
     func ranksTheSamePassagesAsSearch(query: String) throws {
         for configure in [{ (_: inout SearchOptions) in }, { $0.limit = 50 }, { $0.limit = 40; $0.perArticle = 3 },
-                          { $0.sort = .date }, { $0.recencyHalfLifeDays = 30 }, { $0.pruning = false }] {
+                          { $0.sort = .date }, { $0.recencyHalfLifeDays = 30 }, { $0.pruning = false },
+                          { $0.hitCount = .upTo(5) }, { $0.hitCount = .exact }] {
             var options = SearchOptions()
             configure(&options)
             let results = try searcher.search(query, options: options)
             let ranking = try searcher.rankPassages(query, options: options)
             #expect(ranking.totalHits == results.totalHits, "\(query)")
+            #expect(ranking.totalHitsRelation == results.totalHitsRelation, "\(query)")
             #expect(ranking.passages.map(\.id.description) == results.hits.map(\.passageID), "\(query)")
             #expect(ranking.passages.map(\.score) == results.hits.map(\.score), "\(query)")
             #expect(try ranking.passages.map { try searcher.article($0.article) } == results.hits.map(\.article), "\(query)")

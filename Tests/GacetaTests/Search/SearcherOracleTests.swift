@@ -60,6 +60,7 @@ import Testing
         let searcher = Searcher(reader: reader)
         #expect(reader.statistics.passages == oracle.passages.count)
         #expect(reader.statistics.articles == Set(oracle.passages.map(\.articleID)).count)
+        var relations = (equal: 0, atLeast: 0)
         for _ in 0..<60 {
             let words = (0..<Int.random(in: 1...4, using: &random)).map { _ in
                 Int.random(in: 0..<10, using: &random) == 0 ? "absent" : Self.word(&random)
@@ -90,9 +91,27 @@ import Testing
             }
             for pruning in [true, false] {
                 options.pruning = pruning
+                options.hitCount = [.exact, .upTo(1), .upTo(Int.random(in: 2...300, using: &random)), .upTo(1000)]
+                    .randomElement(using: &random)!
                 let results = try searcher.search(query, options: options)
-                let context = "seed \(seed), query '\(query)', pruning \(pruning), limit \(options.limit)"
-                #expect(results.totalHits == expected.totalHits, "\(context)")
+                let context = "seed \(seed), query '\(query)', pruning \(pruning), limit \(options.limit), \(options.hitCount)"
+                switch results.totalHitsRelation {
+                case .equal:
+                    relations.equal += 1
+                    #expect(results.totalHits == expected.totalHits, "\(context)")
+                case .atLeast:
+                    relations.atLeast += 1
+                    #expect(pruning, "only a pruned ranking may stop counting: \(context)")
+                    #expect(results.totalHits <= expected.totalHits, "\(context)")
+                    #expect(results.totalHits >= min(options.hitCount.threshold, expected.totalHits), "\(context)")
+                }
+                // However it counts, a search ranks the same passages the same.
+                var exactly = options
+                exactly.hitCount = .exact
+                let counted = try searcher.search(query, options: exactly)
+                #expect(counted.totalHitsRelation == .equal && counted.totalHits == expected.totalHits, "\(context)")
+                #expect(counted.hits.map(\.passageID) == results.hits.map(\.passageID), "\(context)")
+                #expect(counted.hits.map(\.score) == results.hits.map(\.score), "\(context)")
                 #expect(results.hits.count == expected.hits.count, "\(context)")
                 for (hit, oracleHit) in zip(results.hits, expected.hits) {
                     #expect(abs(hit.score - oracleHit.score) < 1e-4, "\(context)")
@@ -103,5 +122,6 @@ import Testing
                 }
             }
         }
+        #expect(relations.equal > 0 && relations.atLeast > 0, "both relations must be tried: \(relations)")
     }
 }
