@@ -9,6 +9,6 @@ public struct PassageID: Sendable, Hashable, CustomStringConvertible {
     /// The passage's number within its segment.
     let number: UInt32
 
-    /// `<segment>:<passage>`, as `gaceta search` prints it and `gaceta show` reads it.
+    /// `<segment>:<passage>`, as `gaceta search --json` prints it.
     public var description: String { "\(segment):\(number)" }
 }
