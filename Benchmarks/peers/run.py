@@ -148,7 +148,7 @@ class Tantivy:
         builder.add_bytes_field("original", stored=True, indexed=False)  # kept, not searched
         builder.add_text_field("terms", stored=False, tokenizer_name="whitespace")
         index = tantivy.Index(builder.build(), path=directory)
-        writer = index.writer(heap_size=256_000_000, num_threads=1)
+        writer = index.writer(heap_size=256_000_000, num_threads=2)  # as many as Gaceta's analysis threads
         for d in docs:
             writer.add_document(tantivy.Document(
                 id=d["id"], original=text_of(d).encode(), terms=" ".join(analysis.terms(text_of(d), d.get("lang")))))
@@ -208,7 +208,7 @@ class TantivyNative:
             builder.add_text_field(field, stored=False, tokenizer_name=field)
         index = tantivy.Index(builder.build(), path=directory)
         self.register(index)
-        writer = index.writer(heap_size=256_000_000, num_threads=1)
+        writer = index.writer(heap_size=256_000_000, num_threads=2)  # as many as Gaceta's analysis threads
         for d in docs:
             field = self.fields.get(d.get("lang"), self.fields["en"])[0]
             text = text_of(d)
