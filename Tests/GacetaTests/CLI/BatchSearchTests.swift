@@ -94,6 +94,45 @@ import Testing
         }
     }
 
+    /// A client that sends a query and waits for its answer before sending the
+    /// next gets it: answers do not wait for the end of the input.
+    @Test func eachAnswerComesBeforeTheNextQuery() throws {
+        var random = SplitMix64(seed: 3)
+        let scratch = try indexedScratch(articles: 20, random: &random)
+        defer { scratch.remove() }
+        let process = Process()
+        process.executableURL = GacetaProcess.executable
+        process.arguments = ["search", "--batch", "--threads", "2"]
+        process.currentDirectoryURL = URL(fileURLWithPath: scratch.path)
+        process.environment = ProcessInfo.processInfo.environment.filter { !$0.key.hasPrefix("GACETA_") }
+        let input = Pipe()
+        let output = Pipe()
+        process.standardInput = input
+        process.standardOutput = output
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        // A pipeline that held answers back would block the reads below
+        // forever: killing it turns that into end of file, and a failure.
+        // SIGKILL, because a child of the test runner may inherit a mask
+        // that blocks SIGTERM.
+        let watchdog = DispatchWorkItem { [process] in if process.isRunning { kill(process.processIdentifier, SIGKILL) } }
+        DispatchQueue.global().asyncAfter(deadline: .now() + 120, execute: watchdog)
+        defer { watchdog.cancel() }
+        for query in ["tariffs", "", "steel"] {
+            input.fileHandleForWriting.write(Data((query + "\n").utf8))
+            var line = Data()
+            while line.last != UInt8(ascii: "\n") {
+                let chunk = output.fileHandleForReading.readData(ofLength: 1)
+                try #require(!chunk.isEmpty, "no answer to \(query.debugDescription) while the input is still open")
+                line.append(chunk)
+            }
+            #expect(try json(String(decoding: line, as: UTF8.self))["query"] as? String == query)
+        }
+        try input.fileHandleForWriting.close()
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 2, "the blank line failed")
+    }
+
     @Test(arguments: [
         ["search", "--threads", "2", "tariffs"],
         ["search", "--batch", "--threads", "0"],
