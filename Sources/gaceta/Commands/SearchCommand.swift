@@ -24,6 +24,7 @@ struct SearchCommand: ParsableCommand {
               gaceta search --per-article 3 fentanilo
               gaceta search --json tariffs | jq '.results[].title'
               printf 'tariffs\\naranceles\\n' | gaceta search --batch
+              gaceta search --batch --threads 2 < queries.txt > answers.jsonl
 
             --json prints one object: {"query", "took_us", "open_us", "total_hits", \
             "results": [{"rank", "score", "article_id", "passage_id", "title", "date", \
