@@ -24,6 +24,7 @@ struct SearchCommand: ParsableCommand {
               gaceta search --per-article 3 fentanilo
               gaceta search --json tariffs | jq '.results[].title'
               printf 'tariffs\\naranceles\\n' | gaceta search --batch
+              gaceta search --batch --threads 2 < queries.txt > answers.jsonl
 
             --json prints one object: {"query", "took_us", "open_us", "total_hits", \
             "total_hits_relation", "results": [{"rank", "score", "article_id", "passage_id", "title", "date", \
@@ -31,7 +32,12 @@ struct SearchCommand: ParsableCommand {
             with the full passage and its highlights as UTF-8 byte offsets; took_us \
             is the search, open_us the opening of the index before it. --batch reads \
             one query per line from standard input and prints one such object per \
-            line, without open_us.
+            line, without open_us; a line that is not a query (a blank one, a \
+            syntax error) gets {"query", "error"} instead, and the exit status is 2. \
+            --batch --threads N answers N queries at once (the number of cores, \
+            here \(ProcessInfo.processInfo.activeProcessorCount), is the most that \
+            helps); the answers still come one per line, in the order of the queries, \
+            each as soon as it and those before it are ready.
 
             Matching passages are counted exactly up to 1,000 ("total_hits_relation": \
             "eq"); a keyword query matching more says "6,317+" ("gte": at least \
@@ -85,6 +91,12 @@ struct SearchCommand: ParsableCommand {
     @Flag(help: "Read queries from standard input, one per line; print one JSON object per line.")
     var batch = false
 
+    @Option(help: ArgumentHelp(
+        "With --batch, answer this many queries at once; answers keep the input order. (default: 1, so that each took_us is one query's time alone)",
+        valueName: "N"
+    ))
+    var threads: Int?
+
     @Option(help: ArgumentHelp("When to colour the output.", valueName: "auto|always|never"))
     var color = ColorChoice.auto
 
@@ -95,6 +107,10 @@ struct SearchCommand: ParsableCommand {
         if limit < 1 { throw ValidationError("--limit must be at least 1, not \(limit)") }
         if perArticle < 1 { throw ValidationError("--per-article must be at least 1, not \(perArticle)") }
         if batch, !query.isEmpty { throw ValidationError("--batch reads queries from standard input; give no QUERY with it") }
+        if let threads, !batch { throw ValidationError("--threads \(threads) applies to --batch only; a single query runs on one thread") }
+        if let threads, !(1...OrderedBatch.maximumThreads).contains(threads) {
+            throw ValidationError("--threads must be from 1 to \(OrderedBatch.maximumThreads), not \(threads)")
+        }
         if !batch, queryText.isEmpty { throw ValidationError("missing QUERY: give the words to search for, or --batch") }
     }
 
@@ -145,28 +161,41 @@ struct SearchCommand: ParsableCommand {
         }
     }
 
-    /// A failing query prints an `{"query", "error"}` line and the others still
-    /// run; the exit status then says that something failed.
+    /// Every input line gets exactly one output line, in input order, so a
+    /// client can pair them up: a failing query, a blank line included (the
+    /// parser's "empty query"), prints an `{"query", "error"}` line and the
+    /// others still run; the exit status then says that something failed.
     private func runBatch(_ searcher: Searcher, options: SearchOptions) throws {
         var failures = 0
-        while let line = readLine() {
-            let query = line.trimmingCharacters(in: .whitespacesAndNewlines)
-            guard !query.isEmpty else { continue }
-            let started = Date()
-            do {
-                let results = try searcher.search(query, options: options)
-                let micros = Int(Date().timeIntervalSince(started) * 1_000_000)
-                StandardStreams.out(SearchResponse.json(query: query, tookMicroseconds: micros, results: results).line)
-            } catch let error as IndexError where error.kind == .invalidArgument || error.kind == .prefixTooBroad {
-                failures += 1
-                StandardStreams.out(SearchResponse.json(query: query, error: error.description).line)
-            } catch let error as QuerySyntaxError {
-                failures += 1
-                StandardStreams.out(SearchResponse.json(query: query, error: "\(error.message) (at character \(error.offset + 1))").line)
-            }
-        }
+        try OrderedBatch(threads: threads ?? 1).run(read: { readLine() }, answer: { line in
+            Self.batchAnswer(line.trimmingCharacters(in: .whitespacesAndNewlines), searcher: searcher, options: options)
+        }, write: { answer in
+            let (line, failed) = try answer.get()
+            if failed { failures += 1 }
+            StandardStreams.out(line)
+        })
         if failures > 0 {
             throw CommandFailure(message: "\(Formatting.count(failures, "query", plural: "queries")) failed; see their \"error\" lines")
+        }
+    }
+
+    /// One `--batch` output line, encoded on the answering thread: encoding
+    /// ten passages as JSON is a fair share of an answer's time, so it runs
+    /// in parallel with the other answers too.
+    /// An error that no query can avoid (an unreadable index) is the failure,
+    /// so the batch stops where it happens, as it would one query at a time.
+    private static func batchAnswer(_ query: String, searcher: Searcher, options: SearchOptions) -> Result<(line: String, failed: Bool), any Error> {
+        let started = Date()
+        do {
+            let results = try searcher.search(query, options: options)
+            let micros = Int(Date().timeIntervalSince(started) * 1_000_000)
+            return .success((SearchResponse.json(query: query, tookMicroseconds: micros, results: results).line, false))
+        } catch let error as IndexError where error.kind == .invalidArgument || error.kind == .prefixTooBroad {
+            return .success((SearchResponse.json(query: query, error: error.description).line, true))
+        } catch let error as QuerySyntaxError {
+            return .success((SearchResponse.json(query: query, error: "\(error.message) (at character \(error.offset + 1))").line, true))
+        } catch {
+            return .failure(error)
         }
     }
 

@@ -91,10 +91,11 @@ import Testing
         let scratch = try scratchWithCorpus()
         #expect(try GacetaProcess.run(["index"], in: scratch.path).status == 0)
         let outcome = try GacetaProcess.run(["search", "--batch"], in: scratch.path, input: "tariffs\n\n  lluvias \nzeppelin\n")
-        #expect(outcome.status == 0, "stderr: \(outcome.standardError)")
+        #expect(outcome.status == 2, "the blank line is an empty query: stderr: \(outcome.standardError)")
         let lines = outcome.standardOutput.split(separator: "\n")
-        #expect(try lines.map { try json($0)["query"] as? String } == ["tariffs", "lluvias", "zeppelin"])
-        #expect(try (json(lines[2])["results"] as? [Any])?.isEmpty == true)
+        #expect(try lines.map { try json($0)["query"] as? String } == ["tariffs", "", "lluvias", "zeppelin"])
+        #expect(try json(lines[1])["error"] as? String == "empty query: type some words to look for (at character 1)")
+        #expect(try (json(lines[3])["results"] as? [Any])?.isEmpty == true)
         #expect(try json(lines[0])["open_us"] == nil, "the index is opened once, for no query in particular")
     }
 
