@@ -12,7 +12,8 @@ import Foundation
 ///
 /// `Sendable`: after `init` nothing in a snapshot changes (its files are
 /// mapped read-only, its state is constants), so any number of threads may
-/// read and search one at once, without locks.
+/// read and search one at once; only the cache of term facts, which every
+/// search fills, takes a lock.
 public final class IndexReader: Sendable {
     /// Indexes up to this size are checksummed whole when opened.
     public static let fullVerificationLimit = 8 << 20
@@ -24,6 +25,9 @@ public final class IndexReader: Sendable {
     /// Counted once, on open, from the manifest and the segments' dictionaries:
     /// a snapshot's statistics never change.
     public let statistics: IndexStatistics
+    /// Per-term facts that every query would work out again, kept for the
+    /// life of the snapshot and shared by its searches.
+    let termFacts: TermFactsCache
     /// Mapped on open like the segments, so the snapshot keeps its user data
     /// after a later commit replaces and unlinks the file.
     private let userDataFile: MappedFile?
@@ -56,6 +60,7 @@ public final class IndexReader: Sendable {
         self.manifest = manifest
         self.segments = segments
         self.userDataFile = userDataFile
+        termFacts = TermFactsCache(segmentCount: segments.count)
         var languages: [Language: Int] = [:]
         var bytesByKind = ["manifest": manifestBytes]
         for segment in manifest.segments {

@@ -45,12 +45,28 @@ enum BitPacking {
         let mask: UInt64 = width == 32 ? 0xFFFF_FFFF : (1 << UInt64(width)) - 1
         if source.count >= byteCount(width: width) + readAheadBytes {
             // The last value starts before byte 16·width, so its load ends
-            // before byte 16·width + 8: inside `source`.
-            var bit = 0
-            for index in 0..<blockSize {
-                let word = source.loadUnaligned(fromByteOffset: bit >> 3, as: UInt64.self).littleEndian
-                output[index] = UInt32(truncatingIfNeeded: (word >> UInt64(bit & 7)) & mask)
-                bit += width
+            // before byte 16·width + 8: inside `source`. Each width gets its
+            // own copy of the loop, with the width a constant: the offsets
+            // and shifts of a group of 8 values fold away, which takes
+            // decoding from about 18 instructions a value to about 5.
+            switch width {
+            case 1: unpack(source, constantWidth: 1, mask: mask, into: output)
+            case 2: unpack(source, constantWidth: 2, mask: mask, into: output)
+            case 3: unpack(source, constantWidth: 3, mask: mask, into: output)
+            case 4: unpack(source, constantWidth: 4, mask: mask, into: output)
+            case 5: unpack(source, constantWidth: 5, mask: mask, into: output)
+            case 6: unpack(source, constantWidth: 6, mask: mask, into: output)
+            case 7: unpack(source, constantWidth: 7, mask: mask, into: output)
+            case 8: unpack(source, constantWidth: 8, mask: mask, into: output)
+            case 9: unpack(source, constantWidth: 9, mask: mask, into: output)
+            case 10: unpack(source, constantWidth: 10, mask: mask, into: output)
+            case 11: unpack(source, constantWidth: 11, mask: mask, into: output)
+            case 12: unpack(source, constantWidth: 12, mask: mask, into: output)
+            case 13: unpack(source, constantWidth: 13, mask: mask, into: output)
+            case 14: unpack(source, constantWidth: 14, mask: mask, into: output)
+            case 15: unpack(source, constantWidth: 15, mask: mask, into: output)
+            case 16: unpack(source, constantWidth: 16, mask: mask, into: output)
+            default: unpack(source, constantWidth: width, mask: mask, into: output)
             }
             return
         }
@@ -66,6 +82,22 @@ enum BitPacking {
             output[index] = UInt32(truncatingIfNeeded: buffer & mask)
             buffer >>= UInt64(width)
             bitsInBuffer -= width
+        }
+    }
+
+    /// The read-ahead path of `unpack`, 8 values (`width` bytes) at a time;
+    /// always inlined so that a literal `width` specialises it.
+    @inline(__always)
+    private static func unpack(
+        _ source: UnsafeRawBufferPointer, constantWidth width: Int, mask: UInt64, into output: UnsafeMutablePointer<UInt32>
+    ) {
+        for group in 0..<(blockSize / 8) {
+            let start = group * width
+            for index in 0..<8 {
+                let bit = index * width
+                let word = source.loadUnaligned(fromByteOffset: start + bit >> 3, as: UInt64.self).littleEndian
+                output[group * 8 + index] = UInt32(truncatingIfNeeded: (word >> UInt64(bit & 7)) & mask)
+            }
         }
     }
 }

@@ -2,7 +2,8 @@
 /// field lengths, and for each scored term its dictionary entry in every
 /// segment and its live document frequency over all of them. Deleted
 /// passages are left out, which for a segment with deletions means walking
-/// the term's postings once.
+/// the term's postings once per snapshot: the snapshot's `TermFactsCache`
+/// keeps the entries and frequencies for the queries that follow.
 struct CollectionStatistics {
     let passageCount: Int
     private let bodyLength: Int
@@ -29,15 +30,18 @@ struct CollectionStatistics {
         var terms: [[[UInt8]: TermInfo]] = []
         var live: [[[UInt8]: Int]] = []
         var frequencies: [[UInt8]: Int] = [:]
-        for segment in reader.segments {
+        for (index, segment) in reader.segments.enumerated() {
             var found: [[UInt8]: TermInfo] = [:]
             var segmentFrequencies: [[UInt8]: Int] = [:]
             for key in keys {
-                guard let info = try segment.terms.lookup(key) else { continue }
+                let facts = try reader.termFacts.facts(segment: index, key: key) {
+                    let info = try segment.terms.lookup(key)
+                    return .init(info: info, liveFrequency: try info.map { try Self.liveFrequency($0, in: segment) } ?? 0)
+                }
+                guard let info = facts.info else { continue }
                 found[key] = info
-                let frequency = try Self.liveFrequency(info, in: segment)
-                segmentFrequencies[key] = frequency
-                frequencies[key, default: 0] += frequency
+                segmentFrequencies[key] = facts.liveFrequency
+                frequencies[key, default: 0] += facts.liveFrequency
             }
             terms.append(found)
             live.append(segmentFrequencies)

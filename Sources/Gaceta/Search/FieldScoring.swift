@@ -2,8 +2,9 @@
 /// and a passage into a score, and a (best frequency, shortest length) pair
 /// into a bound. Shared by term and phrase scorers.
 struct FieldScoring {
-    let field: Field
-    let passages: PassageTableReader
+    /// The scored field's lengths in the segment: a plain value, not the
+    /// table, so that scoring a posting retains nothing.
+    let lengths: PassageLengths
     let bm25: BM25
     let averageLength: Double
     /// idf × clause weight.
@@ -11,7 +12,7 @@ struct FieldScoring {
 
     func score(termFrequency: Int, passage: UInt32) -> Double {
         factor * bm25.saturation(
-            termFrequency: termFrequency, length: passages.length(of: field, passage: passage), averageLength: averageLength
+            termFrequency: termFrequency, length: lengths.length(of: passage), averageLength: averageLength
         )
     }
 

@@ -83,12 +83,13 @@ struct MaxScoreEvaluator {
                 for index in 0..<firstEssential { bound += scorers[index].blockMaxScore(at: candidate) * Self.slack }
                 if score + bound <= threshold { continue }
                 var remaining = prefixBounds[firstEssential]
+                // `scorers[index]` each time rather than a local: binding one
+                // costs a retain and a release per probe.
                 for index in stride(from: firstEssential - 1, through: 0, by: -1) {
-                    let scorer = scorers[index]
-                    remaining -= scorer.maxScore * Self.slack
-                    if try scorer.cursor.advance(to: candidate) == candidate {
-                        score += scorer.score()
-                        matched |= 1 << UInt64(scorer.member & 63)
+                    remaining -= scorers[index].maxScore * Self.slack
+                    if try scorers[index].cursor.advance(to: candidate) == candidate {
+                        score += scorers[index].score()
+                        matched |= 1 << UInt64(scorers[index].member & 63)
                     }
                     if score + remaining <= threshold { break }
                 }

@@ -73,7 +73,25 @@ struct PassageTableReader: @unchecked Sendable {
     }
 
     func length(of field: Field, passage: UInt32) -> Int {
-        let offset = (field == .title ? titleStart : bodyStart) + Int(passage) * 2
-        return Int(bytes.loadUnaligned(fromByteOffset: offset, as: UInt16.self).littleEndian)
+        lengths(of: field).length(of: passage)
+    }
+
+    /// The lengths of `field`, valid while this table's segment is open.
+    func lengths(of field: Field) -> PassageLengths {
+        PassageLengths(bytes: bytes, start: field == .title ? titleStart : bodyStart)
+    }
+}
+
+/// One length column of a passage table without the file that holds it: a
+/// plain value, so that scoring a posting retains nothing. Valid only while
+/// the table's `SegmentReader` is alive, as it is for the whole search that
+/// builds scorers from it.
+struct PassageLengths {
+    fileprivate let bytes: UnsafeRawBufferPointer
+    fileprivate let start: Int
+
+    /// The length of `passage`, which the caller took from a validated posting.
+    func length(of passage: UInt32) -> Int {
+        Int(bytes.loadUnaligned(fromByteOffset: start + Int(passage) * 2, as: UInt16.self).littleEndian)
     }
 }

@@ -65,7 +65,7 @@ struct SegmentMatcherBuilder {
 
     private func scoring(field: Field, factor: Double) -> FieldScoring {
         FieldScoring(
-            field: field, passages: segment.passages, bm25: bm25,
+            lengths: segment.passages.lengths(of: field), bm25: bm25,
             averageLength: statistics.averageLength(of: field), factor: factor
         )
     }
