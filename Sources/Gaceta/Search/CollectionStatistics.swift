@@ -8,11 +8,16 @@ struct CollectionStatistics {
     let passageCount: Int
     private let bodyLength: Int
     private let titleLength: Int
-    /// `terms[segment][key]`: the term's entry in that segment, when it has it.
-    let terms: [[[UInt8]: TermInfo]]
-    /// `liveFrequencies[segment][key]`: the term's live passages in that
-    /// segment, when it has the term.
-    let liveFrequencies: [[[UInt8]: Int]]
+    /// A scored term in one segment that holds it.
+    struct SegmentTerm {
+        /// The term's dictionary entry in the segment.
+        let info: TermInfo
+        /// The segment's passages holding the term, deleted ones excluded.
+        let liveFrequency: Int
+    }
+
+    /// `terms[segment][key]`: the term in that segment, when it has it.
+    let terms: [[[UInt8]: SegmentTerm]]
     private let documentFrequencies: [[UInt8]: Int]
 
     init(reader: IndexReader, keys: Set<[UInt8]>) throws {
@@ -27,27 +32,22 @@ struct CollectionStatistics {
         passageCount = passages
         bodyLength = body
         titleLength = title
-        var terms: [[[UInt8]: TermInfo]] = []
-        var live: [[[UInt8]: Int]] = []
+        var terms: [[[UInt8]: SegmentTerm]] = []
         var frequencies: [[UInt8]: Int] = [:]
         for (index, segment) in reader.segments.enumerated() {
-            var found: [[UInt8]: TermInfo] = [:]
-            var segmentFrequencies: [[UInt8]: Int] = [:]
+            var found: [[UInt8]: SegmentTerm] = [:]
             for key in keys {
                 let facts = try reader.termFacts.facts(segment: index, key: key) {
                     let info = try segment.terms.lookup(key)
                     return .init(info: info, liveFrequency: try info.map { try Self.liveFrequency($0, in: segment) } ?? 0)
                 }
                 guard let info = facts.info else { continue }
-                found[key] = info
-                segmentFrequencies[key] = facts.liveFrequency
+                found[key] = SegmentTerm(info: info, liveFrequency: facts.liveFrequency)
                 frequencies[key, default: 0] += facts.liveFrequency
             }
             terms.append(found)
-            live.append(segmentFrequencies)
         }
         self.terms = terms
-        liveFrequencies = live
         documentFrequencies = frequencies
     }
 

@@ -69,7 +69,7 @@ struct ProximityReranker {
             let segment = reader.segments[segmentIndex]
             var cursors: [(cursor: PostingsCursor, clause: Int)] = []
             for (index, clause) in clauses.enumerated() {
-                guard let info = statistics.terms[segmentIndex][clause.term.key] else { continue }
+                guard let info = statistics.terms[segmentIndex][clause.term.key]?.info else { continue }
                 cursors.append((try segment.cursor(for: info), index))
             }
             for position in start..<end {

@@ -33,7 +33,7 @@ extension Searcher {
     /// segments counted plus the bounds of the rest reach the threshold.
     func countMatches(_ terms: [QueryTerm], statistics: CollectionStatistics, counting: HitCount) throws -> MatchCount {
         let keys = Set(terms.map(\.key))
-        let frequencies = statistics.liveFrequencies.map { segment in keys.compactMap { segment[$0] } }
+        let frequencies = statistics.terms.map { segment in keys.compactMap { segment[$0]?.liveFrequency } }
         let bounds = frequencies.map { $0.max() ?? 0 }
         var remaining = bounds.reduce(0, +)
         var counted = 0
@@ -53,7 +53,7 @@ extension Searcher {
             // every match.
             var matched = PassageBitSet(passageCount: segment.info.passages)
             for key in keys {
-                guard let info = statistics.terms[index][key] else { continue }
+                guard let info = statistics.terms[index][key]?.info else { continue }
                 try segment.cursor(for: info).forEachRemaining { matched.insert($0) }
             }
             counted += matched.count(excluding: segment.deletions)

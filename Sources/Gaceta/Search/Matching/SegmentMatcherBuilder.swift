@@ -16,7 +16,7 @@ struct SegmentMatcherBuilder {
         case .term(let term):
             return try scorer(for: term)
         case .phrase(let phrase):
-            let infos = phrase.terms.compactMap { statistics.terms[segmentIndex][$0.key] }
+            let infos = phrase.terms.compactMap { statistics.terms[segmentIndex][$0.key]?.info }
             guard infos.count == phrase.terms.count, let field = phrase.terms.first?.field else { return nil }
             let idf = phrase.terms.reduce(0) { $0 + statistics.inverseDocumentFrequency($1.key) }
             return try PhraseMatcher(
@@ -56,7 +56,7 @@ struct SegmentMatcherBuilder {
     }
 
     func scorer(for term: QueryTerm) throws -> TermScorer? {
-        guard let info = statistics.terms[segmentIndex][term.key] else { return nil }
+        guard let info = statistics.terms[segmentIndex][term.key]?.info else { return nil }
         return TermScorer(
             cursor: try segment.cursor(for: info),
             scoring: scoring(field: term.field, factor: statistics.inverseDocumentFrequency(term.key) * term.weight)
