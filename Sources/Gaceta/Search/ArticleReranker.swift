@@ -55,7 +55,7 @@ struct ArticleReranker {
             let segment = reader.segments[segmentIndex]
             var cursors: [(cursor: PostingsCursor, factor: Double)] = []
             for clause in clauses {
-                guard let info = statistics.terms[segmentIndex][clause.key] else { continue }
+                guard let info = statistics.terms[segmentIndex][clause.key]?.info else { continue }
                 cursors.append((try segment.cursor(for: info), clause.factor))
             }
             // Cursors only move forward: visit the segment's articles in order.

@@ -33,10 +33,10 @@ public struct SearchOptions: Sendable, Hashable {
     /// BM25"), so that a story whose paragraphs together match the query
     /// is not judged by one paragraph alone. 0 ranks passages by their own
     /// evidence. Applies where the proximity bonus does.
-    public var articleWeight: Double = 0.5
+    public var articleWeight: Double = 1
     /// How many of the best articles, by their best passage, the article
     /// bonus may reorder.
-    public var articleDepth: Int = 50
+    public var articleDepth: Int = 100
     /// Skips blocks that cannot reach the top k (block-max MaxScore) on plain
     /// keyword queries; turning it off scores every matching passage through
     /// the general matcher tree, with identical results.
