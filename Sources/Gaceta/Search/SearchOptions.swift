@@ -36,7 +36,7 @@ public struct SearchOptions: Sendable, Hashable {
     public var articleWeight: Double = 1
     /// How many of the best articles, by their best passage, the article
     /// bonus may reorder.
-    public var articleDepth: Int = 100
+    public var articleDepth: Int = 50
     /// Skips blocks that cannot reach the top k (block-max MaxScore) on plain
     /// keyword queries; turning it off scores every matching passage through
     /// the general matcher tree, with identical results.
