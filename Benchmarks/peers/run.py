@@ -20,6 +20,7 @@ does its own analysis (Snowball stemmers too). Peers store the original title
 and body (bm25s stores nothing), as Gaceta stores its passages.
 """
 import argparse
+import collections
 import glob
 import gzip
 import json
@@ -77,6 +78,31 @@ def load_set(data, name, sample, corpus=None):
     return known_item(read_jsonl(os.path.join(data, f"{name}.jsonl.gz")), sample)
 
 
+def fill_languages(docs, queries):
+    """Gives the peers a language where the data names none (the WMT articles):
+    each document the language most of its words' stopwords belong to, each
+    query the documents' majority language. Gaceta identifies languages itself
+    and is given only what the data says."""
+    from bm25s.stopwords import STOPWORDS_EN, STOPWORDS_SPANISH
+    stopwords = {"en": set(STOPWORDS_EN), "es": set(STOPWORDS_SPANISH)}
+
+    def guess(text):
+        words = WORD.findall(text.lower())
+        return max(stopwords, key=lambda lang: sum(w in stopwords[lang] for w in words))
+    for d in docs:
+        if not d.get("lang"):
+            d["peer_lang"] = guess(text_of(d))
+    counts = collections.Counter(d.get("lang") or d["peer_lang"] for d in docs)
+    majority = counts.most_common(1)[0][0] if counts else "en"
+    for q in queries:
+        if not q.get("lang"):
+            q["peer_lang"] = majority
+
+
+def peer_language(record):
+    return record.get("lang") or record.get("peer_lang")
+
+
 def known_item(articles, sample):
     titled = [a for a in articles if (a.get("title") or "").strip()]
     # Evenly spread, as gaceta eval known-item samples: the floor(i * n / N)-th titled article.
@@ -121,7 +147,7 @@ class SQLiteFTS5:
         db = sqlite3.connect(os.path.join(directory, "fts.db"))
         db.execute("CREATE VIRTUAL TABLE docs USING fts5(id UNINDEXED, original UNINDEXED, terms, tokenize='unicode61')")
         db.executemany("INSERT INTO docs VALUES (?, ?, ?)",
-                       ((d["id"], text_of(d), " ".join(analysis.terms(text_of(d), d.get("lang")))) for d in docs))
+                       ((d["id"], text_of(d), " ".join(analysis.terms(text_of(d), peer_language(d)))) for d in docs))
         db.commit()
         db.close()
 
@@ -151,7 +177,7 @@ class Tantivy:
         writer = index.writer(heap_size=256_000_000, num_threads=2)  # as many as Gaceta's analysis threads
         for d in docs:
             writer.add_document(tantivy.Document(
-                id=d["id"], original=text_of(d).encode(), terms=" ".join(analysis.terms(text_of(d), d.get("lang")))))
+                id=d["id"], original=text_of(d).encode(), terms=" ".join(analysis.terms(text_of(d), peer_language(d)))))
         writer.commit()
         writer.wait_merging_threads()
 
@@ -210,7 +236,7 @@ class TantivyNative:
         self.register(index)
         writer = index.writer(heap_size=256_000_000, num_threads=2)  # as many as Gaceta's analysis threads
         for d in docs:
-            field = self.fields.get(d.get("lang"), self.fields["en"])[0]
+            field = self.fields.get(peer_language(d), self.fields["en"])[0]
             text = text_of(d)
             writer.add_document(tantivy.Document(**{"id": d["id"], "original": text.encode(), field: text}))
         writer.commit()
@@ -245,7 +271,7 @@ class Xapian:
         for d in docs:
             doc = xapian.Document()
             doc.set_data(json.dumps({"id": d["id"], "text": text_of(d)}))
-            for position, term in enumerate(analysis.terms(text_of(d), d.get("lang")), 1):
+            for position, term in enumerate(analysis.terms(text_of(d), peer_language(d)), 1):
                 doc.add_posting(term, position)
             db.add_document(doc)
         db.commit()
@@ -271,7 +297,7 @@ class BM25S:
     def build(self, docs, analysis, directory):
         import bm25s
         retriever = bm25s.BM25(k1=1.2, b=0.75, method="lucene")
-        retriever.index([analysis.terms(text_of(d), d.get("lang")) for d in docs], show_progress=False)
+        retriever.index([analysis.terms(text_of(d), peer_language(d)) for d in docs], show_progress=False)
         retriever.save(directory)
         with open(os.path.join(directory, "ids.json"), "w") as f:
             json.dump([d["id"] for d in docs], f)
@@ -347,7 +373,7 @@ def measure_peer(key, docs, queries, analysis, text_bytes, scratch, warmup):
     own = getattr(engine, "analyses_queries", False)
 
     def query_input(q):
-        lang = q.get("lang") or "en"
+        lang = peer_language(q) or "en"
         return (q["query"], lang) if own else analysis.terms(q["query"], lang)
     # The peers' Python modules are imported before the clock starts: their
     # import is the interpreter's start-up, not the engine's open.
@@ -424,11 +450,11 @@ def measure_lucene(docs, queries, analysis, text_bytes, scratch, warmup):
     def flat(text):
         return " ".join(text.split())
     started = time.perf_counter()
-    lines = "".join(f"{d['id']}\t{flat(text_of(d))}\t{' '.join(analysis.terms(text_of(d), d.get('lang')))}\n" for d in docs)
+    lines = "".join(f"{d['id']}\t{flat(text_of(d))}\t{' '.join(analysis.terms(text_of(d), peer_language(d)))}\n" for d in docs)
     analysed = time.perf_counter() - started
     indexing = float(subprocess.run(harness + ["build", directory], input=lines, capture_output=True, text=True,
                                     check=True).stdout)
-    terms = [" ".join(analysis.terms(q["query"], q.get("lang") or "en")) or "-" for q in queries]
+    terms = [" ".join(analysis.terms(q["query"], peer_language(q) or "en")) or "-" for q in queries]
     cold = float(subprocess.run(harness + ["cold", directory, terms[0]], capture_output=True, text=True,
                                 check=True).stdout) / 1e6
     run = subprocess.run(harness + ["search", directory], input="\n".join(terms[:warmup] + terms) + "\n",
@@ -483,6 +509,7 @@ def main():
     if not args.data and not args.corpus:
         parser.error("give --data (with --set) or --corpus")
     docs, queries, judged = load_set(args.data, args.set, args.sample, args.corpus)
+    fill_languages(docs, queries)
     text_bytes = sum(len(text_of(d).encode()) for d in docs)
     analysis = Analysis()
     gaceta = args.gaceta

@@ -6,6 +6,8 @@
 /// keeps the entries and frequencies for the queries that follow.
 struct CollectionStatistics {
     let passageCount: Int
+    /// Live articles: the documents of article-level BM25 (`ArticleReranker`).
+    let articleCount: Int
     private let bodyLength: Int
     private let titleLength: Int
     /// A scored term in one segment that holds it.
@@ -22,14 +24,17 @@ struct CollectionStatistics {
 
     init(reader: IndexReader, keys: Set<[UInt8]>) throws {
         var passages = 0
+        var articles = 0
         var body = 0
         var title = 0
         for info in reader.manifest.segments {
             passages += info.livePassages
+            articles += info.articles - info.deletedArticles
             body += info.bodyLength - info.deletedBodyLength
             title += info.titleLength - info.deletedTitleLength
         }
         passageCount = passages
+        articleCount = articles
         bodyLength = body
         titleLength = title
         var terms: [[[UInt8]: SegmentTerm]] = []
@@ -73,5 +78,10 @@ struct CollectionStatistics {
     func averageLength(of field: Field) -> Double {
         guard passageCount > 0 else { return 0 }
         return Double(field == .title ? titleLength : bodyLength) / Double(passageCount)
+    }
+
+    /// The body length of the average live article.
+    var averageArticleLength: Double {
+        articleCount > 0 ? Double(bodyLength) / Double(articleCount) : 0
     }
 }

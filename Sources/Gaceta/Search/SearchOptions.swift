@@ -27,6 +27,16 @@ public struct SearchOptions: Sendable, Hashable {
     public var proximityWeight: Double = 0.5
     /// How many of the best passages by BM25 the proximity bonus may reorder.
     public var proximityDepth: Int = 20
+    /// Whole-article evidence: the best passages of the best
+    /// `articleDepth` articles get this weight times their article's BM25,
+    /// the article scored as one document (docs/RELEVANCE.md, "Whole-article
+    /// BM25"), so that a story whose paragraphs together match the query
+    /// is not judged by one paragraph alone. 0 ranks passages by their own
+    /// evidence. Applies where the proximity bonus does.
+    public var articleWeight: Double = 1
+    /// How many of the best articles, by their best passage, the article
+    /// bonus may reorder.
+    public var articleDepth: Int = 50
     /// Skips blocks that cannot reach the top k (block-max MaxScore) on plain
     /// keyword queries; turning it off scores every matching passage through
     /// the general matcher tree, with identical results.

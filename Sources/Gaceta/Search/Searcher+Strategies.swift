@@ -14,11 +14,18 @@ extension Searcher {
                 weight: options.proximityWeight, depth: options.proximityDepth
             )
         } : nil
+        let articles = plainRelevance ? ProximityReranker.words(in: plan).flatMap {
+            ArticleReranker(
+                plan: $0, reader: reader, statistics: statistics, bm25: BM25(k1: options.k1, b: options.b),
+                weight: options.articleWeight, depth: options.articleDepth
+            )
+        } : nil
+        let rerankers = Rerankers(proximity: proximity, articles: articles)
         let ranked: (entries: [TopKCollector.Entry], total: MatchCount)
         if options.pruning, plainRelevance, let disjunction = plan.disjunction {
-            ranked = try rankDisjunction(disjunction, statistics: statistics, options: options, proximity: proximity)
+            ranked = try rankDisjunction(disjunction, statistics: statistics, options: options, rerankers: rerankers)
         } else {
-            ranked = try rankExhaustively(plan, statistics: statistics, options: options, proximity: proximity)
+            ranked = try rankExhaustively(plan, statistics: statistics, options: options, rerankers: rerankers)
         }
         return (plan, ranked)
     }
@@ -26,7 +33,7 @@ extension Searcher {
     /// Exact top passages of a plain disjunction, at most `perArticle` per
     /// article, with block-max MaxScore.
     private func rankDisjunction(
-        _ disjunction: DisjunctivePlan, statistics: CollectionStatistics, options: SearchOptions, proximity: ProximityReranker?
+        _ disjunction: DisjunctivePlan, statistics: CollectionStatistics, options: SearchOptions, rerankers: Rerankers
     ) throws -> (entries: [TopKCollector.Entry], total: MatchCount) {
         let terms = disjunction.terms
         guard !terms.isEmpty else { return ([], .exactly(0)) }
@@ -35,7 +42,7 @@ extension Searcher {
         let total = try countMatches(terms, statistics: statistics, counting: options.hitCount)
         // A lower bound of the count would cap the collector below the matches it may have to keep.
         let maxMatches = total.relation == .equal ? total.value : matchCeiling(terms, statistics: statistics)
-        let entries = try bestPerArticle(maxMatches: maxMatches, options: options, proximity: proximity) { collector in
+        let entries = try bestPerArticle(maxMatches: maxMatches, options: options, rerankers: rerankers) { collector in
             for (index, segment) in reader.segments.enumerated() {
                 let builder = SegmentMatcherBuilder(
                     segment: segment, segmentIndex: index, statistics: statistics, bm25: bm25, coordination: 0
@@ -57,7 +64,7 @@ extension Searcher {
     /// Scores every match of any plan; orders by score, by date, or by score
     /// weighted for recency.
     private func rankExhaustively(
-        _ plan: MatchPlan, statistics: CollectionStatistics, options: SearchOptions, proximity: ProximityReranker?
+        _ plan: MatchPlan, statistics: CollectionStatistics, options: SearchOptions, rerankers: Rerankers
     ) throws -> (entries: [TopKCollector.Entry], total: MatchCount) {
         let bm25 = BM25(k1: options.k1, b: options.b)
         let newest = options.recencyHalfLifeDays == nil ? nil : try newestDay()
@@ -82,12 +89,12 @@ extension Searcher {
         }
         guard options.sort == .date else {
             // A heap of the best few, not a sort of every match: broad queries match most passages.
-            let entries = try bestPerArticle(maxMatches: matches.count, options: options, proximity: proximity) { collector in
+            let entries = try bestPerArticle(maxMatches: matches.count, options: options, rerankers: rerankers) { collector in
                 for match in matches { collector.insert(match.entry) }
             }
             return (entries, .exactly(matches.count))
         }
         matches.sort { $0.day != $1.day ? $0.day > $1.day : $1.entry.ranksBelow($0.entry) }
-        return (try limitPerArticle(matches.map(\.entry), options: options), .exactly(matches.count))
+        return (try limitPerArticle(matches.map(\.entry), perArticle: options.perArticle, limit: options.limit), .exactly(matches.count))
     }
 }

@@ -1,8 +1,8 @@
 import ArgumentParser
 import Gaceta
 
-/// `--k1`, `--b`, `--title-weight`, `--coordination`, `--proximity-weight` and
-/// `--proximity-depth`: the ranking parameters of `SearchOptions`, each
+/// `--k1`, `--b`, `--title-weight`, `--coordination`, `--proximity-weight`,
+/// `--proximity-depth`, `--article-weight` and `--article-depth`: the ranking parameters of `SearchOptions`, each
 /// defaulting to the library's own value, so that a run without them ranks
 /// exactly as an embedder's `Searcher` does.
 struct RankingOptions: ParsableArguments {
@@ -26,6 +26,12 @@ struct RankingOptions: ParsableArguments {
     @Option(help: ArgumentHelp("How many of the best passages the proximity bonus may reorder.", valueName: "N"))
     var proximityDepth = library.proximityDepth
 
+    @Option(help: ArgumentHelp("Weight of the whole article's BM25 added to its best passages; 0 for none.", valueName: "x"))
+    var articleWeight = library.articleWeight
+
+    @Option(help: ArgumentHelp("How many of the best articles the article bonus may reorder.", valueName: "N"))
+    var articleDepth = library.articleDepth
+
     func validate() throws {
         // Negated comparisons, so that `nan` is refused too.
         if !(k1 >= 0) { throw ValidationError("--k1 must be 0 or more, not \(k1)") }
@@ -34,6 +40,8 @@ struct RankingOptions: ParsableArguments {
         if !(0...1).contains(coordination) { throw ValidationError("--coordination must be between 0 and 1, not \(coordination)") }
         if !(proximityWeight >= 0) { throw ValidationError("--proximity-weight must be 0 or more, not \(proximityWeight)") }
         if proximityDepth < 0 { throw ValidationError("--proximity-depth must be 0 or more, not \(proximityDepth)") }
+        if !(articleWeight >= 0) { throw ValidationError("--article-weight must be 0 or more, not \(articleWeight)") }
+        if articleDepth < 0 { throw ValidationError("--article-depth must be 0 or more, not \(articleDepth)") }
     }
 
     /// `options` with these parameters in place of its own.
@@ -45,6 +53,8 @@ struct RankingOptions: ParsableArguments {
         options.coordination = coordination
         options.proximityWeight = proximityWeight
         options.proximityDepth = proximityDepth
+        options.articleWeight = articleWeight
+        options.articleDepth = articleDepth
         return options
     }
 }

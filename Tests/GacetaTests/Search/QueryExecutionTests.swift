@@ -95,8 +95,12 @@ import Testing
         let monthOld = Searcher.recencyFactor(day: 20250420, newest: PublicationDay(number: 20250520), halfLifeDays: 30)
         #expect(abs(monthOld - 0.75) < 1e-9)
         // Each score is the plain score times its article's recency factor,
-        // counted back from the newest article (s3, 2025-05-20).
-        let plain = try searcher.search(.group(words("mayo steel")))
+        // counted back from the newest article (s3, 2025-05-20). Recency
+        // weighs BM25 alone: the relevance rerankers are off in `plain` too.
+        var bm25 = SearchOptions()
+        bm25.proximityWeight = 0
+        bm25.articleWeight = 0
+        let plain = try searcher.search(.group(words("mayo steel")), options: bm25)
         var options = SearchOptions()
         options.recencyHalfLifeDays = 60
         let boosted = try searcher.search(.group(words("mayo steel")), options: options)

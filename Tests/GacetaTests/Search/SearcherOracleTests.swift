@@ -67,20 +67,23 @@ import Testing
             }
             let query = words.joined(separator: " ")
             var options = SearchOptions()
-            // Soft AND and proximity are not in the oracle; they are checked separately below.
+            // Soft AND, proximity and article evidence are not in the oracle; they are checked separately below.
             options.coordination = 0
             options.proximityWeight = 0
+            options.articleWeight = 0
             options.limit = Int.random(in: 1...15, using: &random)
             options.language = [nil, .english, .spanish].randomElement(using: &random)!
             options.titleWeight = [0.5, 1, 2].randomElement(using: &random)!
             let expected = try oracle.search(query, options: options, reader: reader)
-            // Soft AND and proximity are outside the oracle: the pruned and
-            // exhaustive paths must still agree. A shallow proximity depth
-            // makes the limit matter.
+            // Soft AND, proximity and article evidence are outside the
+            // oracle: the pruned and exhaustive paths must still agree.
+            // Shallow reranking depths make the limit matter.
             var coordinated = options
             coordinated.coordination = 0.4
             coordinated.proximityWeight = 1
             coordinated.proximityDepth = 5
+            coordinated.articleWeight = 1
+            coordinated.articleDepth = 3
             coordinated.pruning = true
             let pruned = try searcher.search(query, options: coordinated)
             coordinated.pruning = false
