@@ -34,6 +34,9 @@ struct SearchCommand: ParsableCommand {
             one query per line from standard input and prints one such object per \
             line, without open_us; a line that is not a query (a blank one, a \
             syntax error) gets {"query", "error"} instead, and the exit status is 2. \
+            --ids-only (with --json or --batch) ranks without reading the stored \
+            text: each result is {"rank", "score", "passage_id"}, for a program \
+            that keeps its own copy of the articles, and for timing the ranking alone. \
             --batch --threads N answers N queries at once (the number of cores, \
             here \(ProcessInfo.processInfo.activeProcessorCount), is the most that \
             helps); the answers still come one per line, in the order of the queries, \
@@ -91,6 +94,11 @@ struct SearchCommand: ParsableCommand {
     @Flag(help: "Read queries from standard input, one per line; print one JSON object per line.")
     var batch = false
 
+    @Flag(help: ArgumentHelp(
+        "With --json or --batch, rank only: each result is its rank, score and passage_id, and nothing is read from the stored text."
+    ))
+    var idsOnly = false
+
     @Option(help: ArgumentHelp(
         "With --batch, answer this many queries at once; answers keep the input order. (default: 1, so that each took_us is one query's time alone)",
         valueName: "N"
@@ -111,6 +119,7 @@ struct SearchCommand: ParsableCommand {
         if let threads, !(1...OrderedBatch.maximumThreads).contains(threads) {
             throw ValidationError("--threads must be from 1 to \(OrderedBatch.maximumThreads), not \(threads)")
         }
+        if idsOnly, !json, !batch { throw ValidationError("--ids-only prints JSON: add --json, or use --batch") }
         if !batch, queryText.isEmpty { throw ValidationError("missing QUERY: give the words to search for, or --batch") }
     }
 
@@ -148,6 +157,14 @@ struct SearchCommand: ParsableCommand {
             return
         }
         let started = Date()
+        if idsOnly {
+            let ranking = try searcher.rankPassages(queryText, options: options)
+            StandardStreams.out(SearchResponse.json(
+                query: queryText, tookMicroseconds: Int(Date().timeIntervalSince(started) * 1_000_000),
+                openMicroseconds: Int(openSeconds * 1_000_000), ranking: ranking
+            ).line)
+            return
+        }
         let results = try searcher.search(queryText, options: options)
         let seconds = Date().timeIntervalSince(started)
         if json {
@@ -167,8 +184,9 @@ struct SearchCommand: ParsableCommand {
     /// others still run; the exit status then says that something failed.
     private func runBatch(_ searcher: Searcher, options: SearchOptions) throws {
         var failures = 0
+        let idsOnly = idsOnly
         try OrderedBatch(threads: threads ?? 1).run(read: { readLine() }, answer: { line in
-            Self.batchAnswer(line.trimmingCharacters(in: .whitespacesAndNewlines), searcher: searcher, options: options)
+            Self.batchAnswer(line.trimmingCharacters(in: .whitespacesAndNewlines), searcher: searcher, options: options, idsOnly: idsOnly)
         }, write: { answer in
             let (line, failed) = try answer.get()
             if failed { failures += 1 }
@@ -184,12 +202,18 @@ struct SearchCommand: ParsableCommand {
     /// in parallel with the other answers too.
     /// An error that no query can avoid (an unreadable index) is the failure,
     /// so the batch stops where it happens, as it would one query at a time.
-    private static func batchAnswer(_ query: String, searcher: Searcher, options: SearchOptions) -> Result<(line: String, failed: Bool), any Error> {
+    private static func batchAnswer(
+        _ query: String, searcher: Searcher, options: SearchOptions, idsOnly: Bool
+    ) -> Result<(line: String, failed: Bool), any Error> {
         let started = Date()
+        func micros() -> Int { Int(Date().timeIntervalSince(started) * 1_000_000) }
         do {
+            if idsOnly {
+                let ranking = try searcher.rankPassages(query, options: options)
+                return .success((SearchResponse.json(query: query, tookMicroseconds: micros(), ranking: ranking).line, false))
+            }
             let results = try searcher.search(query, options: options)
-            let micros = Int(Date().timeIntervalSince(started) * 1_000_000)
-            return .success((SearchResponse.json(query: query, tookMicroseconds: micros, results: results).line, false))
+            return .success((SearchResponse.json(query: query, tookMicroseconds: micros(), results: results).line, false))
         } catch let error as IndexError where error.kind == .invalidArgument || error.kind == .prefixTooBroad {
             return .success((SearchResponse.json(query: query, error: error.description).line, true))
         } catch let error as QuerySyntaxError {

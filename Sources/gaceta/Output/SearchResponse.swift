@@ -6,11 +6,32 @@ import Gaceta
 /// the one the index was opened for.
 enum SearchResponse {
     static func json(query: String, tookMicroseconds: Int, openMicroseconds: Int? = nil, results: SearchResults) -> JSONValue {
+        envelope(
+            query: query, tookMicroseconds: tookMicroseconds, openMicroseconds: openMicroseconds,
+            totalHits: results.totalHits, relation: results.totalHitsRelation, results: results.hits.map(json)
+        )
+    }
+
+    /// `--ids-only`: the same object with each result cut to what ranking
+    /// knows without reading the store.
+    static func json(query: String, tookMicroseconds: Int, openMicroseconds: Int? = nil, ranking: PassageRanking) -> JSONValue {
+        envelope(
+            query: query, tookMicroseconds: tookMicroseconds, openMicroseconds: openMicroseconds,
+            totalHits: ranking.totalHits, relation: ranking.totalHitsRelation,
+            results: ranking.passages.enumerated().map { rank, passage in
+                .object([("rank", .int(rank + 1)), ("score", .double(passage.score)), ("passage_id", .string(passage.id.description))])
+            }
+        )
+    }
+
+    private static func envelope(
+        query: String, tookMicroseconds: Int, openMicroseconds: Int?, totalHits: Int, relation: HitCountRelation, results: [JSONValue]
+    ) -> JSONValue {
         var fields: [(String, JSONValue)] = [("query", .string(query)), ("took_us", .int(tookMicroseconds))]
         if let openMicroseconds { fields.append(("open_us", .int(openMicroseconds))) }
-        fields.append(("total_hits", .int(results.totalHits)))
-        fields.append(("total_hits_relation", .string(results.totalHitsRelation.rawValue)))
-        fields.append(("results", .array(results.hits.map(json))))
+        fields.append(("total_hits", .int(totalHits)))
+        fields.append(("total_hits_relation", .string(relation.rawValue)))
+        fields.append(("results", .array(results)))
         return .object(fields)
     }
 

@@ -108,6 +108,28 @@ import Testing
         #expect(results.map { $0["article_id"] as? String } == ["es-1"])
     }
 
+    @Test func idsOnlyRanksAsTheFullSearchDoes() throws {
+        let scratch = try scratchWithCorpus()
+        #expect(try GacetaProcess.run(["index"], in: scratch.path).status == 0)
+        let input = "aranceles\nacero\nzeppelin\n"
+        let full = try GacetaProcess.run(["search", "--batch"], in: scratch.path, input: input)
+        let ranked = try GacetaProcess.run(["search", "--batch", "--ids-only"], in: scratch.path, input: input)
+        #expect(ranked.status == 0, "stderr: \(ranked.standardError)")
+        func results(_ output: String, keys: [String]) throws -> [[[String]]] {
+            try output.split(separator: "\n").map { line in
+                try #require(try json(line)["results"] as? [[String: Any]]).map { result in keys.map { "\(result[$0] ?? "nil")" } }
+            }
+        }
+        let keys = ["rank", "score", "passage_id"]
+        let expected = try results(full.standardOutput, keys: keys)
+        #expect(expected.count == 3 && !expected[0].isEmpty && !expected[1].isEmpty && expected[2].isEmpty, "two queries that match and one that does not")
+        #expect(try results(ranked.standardOutput, keys: keys) == expected)
+        #expect(try results(ranked.standardOutput, keys: ["title"]).joined().joined().allSatisfy { $0 == "nil" }, "nothing read from the store")
+        let single = try GacetaProcess.run(["search", "--ids-only", "acero"], in: scratch.path)
+        #expect(single.status == 1)
+        #expect(single.standardError.contains("--ids-only prints JSON"))
+    }
+
     @Test func showAndStatsReadTheIndex() throws {
         let scratch = try scratchWithCorpus()
         #expect(try GacetaProcess.run(["index"], in: scratch.path).status == 0)
