@@ -223,15 +223,13 @@ final class PostingsCursor {
             BitPacking.unpack(gapBytes, width: gapWidth, into: documents)
             let tfBytes = UnsafeRawBufferPointer(rebasing: file.bytes[(start + 2 + BitPacking.byteCount(width: gapWidth))...])
             BitPacking.unpack(tfBytes, width: tfWidth, into: frequencies)
-            // Passages only grow along the block, so checking the last one
-            // checks them all, out of the loop.
             for index in 0..<Self.blockSize {
                 let document = previous + UInt64(documents[index])
-                documents[index] = UInt32(truncatingIfNeeded: document)
+                guard document < UInt64(passageCount) else { throw corrupt("a posting names passage \(document) of \(passageCount)") }
+                documents[index] = UInt32(document)
+                frequencies[index] &+= 1
                 previous = document + 1
             }
-            guard previous <= UInt64(passageCount) else { throw corrupt("a posting names passage \(previous - 1) of \(passageCount)") }
-            for index in 0..<Self.blockSize { frequencies[index] &+= 1 }
         } else {
             var reader = ByteReader(bytes, file: fileName)
             for index in 0..<blockLength {
