@@ -71,9 +71,10 @@ struct ProximityReranker {
             while end < order.count, head[order[end]].passage.segment == segmentIndex { end += 1 }
             let segment = reader.segments[segmentIndex]
             var cursors: [(cursor: PostingsCursor, clause: Int)] = []
+            let first = head[order[start]].passage.number
             for (index, clause) in clauses.enumerated() {
                 guard let info = statistics.terms[segmentIndex][clause.term.key]?.info else { continue }
-                cursors.append((try segment.cursor(for: info), index))
+                cursors.append((try segment.cursor(for: info, startingAt: first), index))
             }
             for position in start..<end {
                 let passage = head[order[position]].passage.number
