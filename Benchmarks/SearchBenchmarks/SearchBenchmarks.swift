@@ -4,6 +4,7 @@ let benchmarks: @Sendable () -> Void = {
     registerPostingsDecodeBenchmarks()
     registerTermLookupBenchmarks()
     registerTopKBenchmarks()
+    registerQueryParsingBenchmarks()
     registerHighlightBenchmarks()
     registerIndexingBenchmarks()
 }

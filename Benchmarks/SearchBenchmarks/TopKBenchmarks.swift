@@ -7,7 +7,9 @@ import Gaceta
 /// also fetches, decompresses and highlights the ten passages, so that the
 /// difference is what fetching costs. Each word becomes four clauses (English
 /// and Spanish, body and title). "police" is the fourth most frequent English
-/// content word; the others range from the 13th to the 39th.
+/// content word; the others range from the 13th to the 39th. A query that
+/// excludes a word ranks with pruning too; its benchmark has the 4-word
+/// query's first three words less the fourth's passages.
 func registerTopKBenchmarks() {
     let options = {
         var options = SearchOptions()
@@ -40,6 +42,20 @@ func registerTopKBenchmarks() {
             for _ in benchmark.scaledIterations {
                 blackHole(try searcher.search(query, options: options))
             }
+        }
+    }
+
+    let excluding = "police border migrants -court"
+    Benchmark(
+        "top-k: rank a 3-word query excluding a word, top 10",
+        configuration: .search(setup: {
+            let hits = try SyntheticIndex.shared.searcher.rankPassages(excluding, options: options).totalHits
+            FileHandle.standardError.write(Data("\"\(excluding)\": \(hits) matching passages\n".utf8))
+        })
+    ) { benchmark in
+        let searcher = SyntheticIndex.shared.searcher
+        for _ in benchmark.scaledIterations {
+            blackHole(try searcher.rankPassages(excluding, options: options))
         }
     }
 }

@@ -58,8 +58,8 @@ final class SegmentReader: Sendable {
         return try PostingsCursor(postings: postings, positions: positions, info: info, passageCount: self.info.passages)
     }
 
-    func cursor(for info: TermInfo) throws -> PostingsCursor {
-        try PostingsCursor(postings: postings, positions: positions, info: info, passageCount: self.info.passages)
+    func cursor(for info: TermInfo, startingAt target: UInt32 = 0) throws -> PostingsCursor {
+        try PostingsCursor(postings: postings, positions: positions, info: info, passageCount: self.info.passages, startingAt: target)
     }
 
     /// The article a passage belongs to, checked against the store.

@@ -35,8 +35,10 @@ final class PostingsCursor {
     /// Where reading positions stopped: block, next passage index in it, byte offset.
     private var positionsState = (block: -1, nextIndex: 0, offset: 0)
 
+    /// A cursor on the first passage at or after `target`: a cursor made
+    /// to look up a few late passages decodes no block before theirs.
     init(
-        postings: MappedFile, positions: MappedFile?, info: TermInfo, passageCount: Int
+        postings: MappedFile, positions: MappedFile?, info: TermInfo, passageCount: Int, startingAt target: UInt32 = 0
     ) throws {
         file = postings
         bytes = postings.bytes
@@ -56,7 +58,9 @@ final class PostingsCursor {
         else {
             throw IndexError(.corrupt, path: fileName, "a term's postings lie outside the file or count \(info.documentFrequency) passages of \(passageCount)")
         }
-        try loadBlock(0)
+        // A term of one block has no skip table to find a block in.
+        try loadBlock(blockCount == 1 ? 0 : min(firstBlock(from: 0, reaching: target), blockCount - 1))
+        try advance(to: target)
     }
 
     deinit {
@@ -100,8 +104,7 @@ final class PostingsCursor {
     func advance(to target: UInt32) throws -> UInt32 {
         if document >= target { return document }
         if lastDocument(ofBlock: blockIndex) < target {
-            var block = blockIndex + 1
-            while block < blockCount, lastDocument(ofBlock: block) < target { block += 1 }
+            let block = firstBlock(from: blockIndex + 1, reaching: target)
             if block == blockCount {
                 document = Self.exhausted
                 return document
@@ -116,8 +119,7 @@ final class PostingsCursor {
     /// The block holding the first passage at or after `target` (found
     /// without decoding it) and that block's last passage; nil past the end.
     func block(atOrAfter target: UInt32) -> (index: Int, lastDocument: UInt32)? {
-        var block = max(blockIndex, 0)
-        while block < blockCount, lastDocument(ofBlock: block) < target { block += 1 }
+        let block = firstBlock(from: max(blockIndex, 0), reaching: target)
         guard block < blockCount else { return nil }
         return (block, lastDocument(ofBlock: block))
     }
@@ -178,6 +180,16 @@ final class PostingsCursor {
     }
 
     // MARK: - Blocks
+
+    /// The first block from `start` on whose last passage is at least
+    /// `target`, or `blockCount`, read from the skip entries one after the
+    /// other: targets are mostly in the next block or two (a gallop with a
+    /// binary search cost more instructions on 1,000 headlines).
+    private func firstBlock(from start: Int, reaching target: UInt32) -> Int {
+        var block = start
+        while block < blockCount, lastDocument(ofBlock: block) < target { block += 1 }
+        return block
+    }
 
     private func lastDocument(ofBlock block: Int) -> UInt32 {
         if blockCount == 1 || block < 0 { return block == blockIndex ? documents[blockLength - 1] : 0 }

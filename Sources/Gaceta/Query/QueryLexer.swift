@@ -190,6 +190,7 @@ struct QueryLexer {
 
     /// Spaces, line breaks and control characters (NUL, escape, …) separate words.
     static func isSeparator(_ character: Character) -> Bool {
+        if let byte = ascii(character) { return byte <= 0x20 || byte == 0x7F }
         if character.isWhitespace { return true }
         guard let scalar = character.unicodeScalars.first else { return true }
         return scalar.properties.generalCategory == .control
@@ -211,7 +212,19 @@ struct QueryLexer {
 
     /// Characters that end a bare word (and so must be escaped inside one).
     static func endsWord(_ character: Character) -> Bool {
-        character == "(" || character == ")" || isSeparator(character)
-            || opensPhrase(character) || closesPhrase(character)
+        if let byte = ascii(character) {
+            return byte <= 0x20 || byte == 0x7F || byte == UInt8(ascii: "(") || byte == UInt8(ascii: ")")
+                || byte == UInt8(ascii: "\"")
+        }
+        return isSeparator(character) || opensPhrase(character) || closesPhrase(character)
+    }
+
+    /// The byte of a character that is a single ASCII scalar, as most of a
+    /// query is: then no Unicode property lookup or string comparison is
+    /// needed to classify it. ("\r\n" is one character of two scalars.)
+    private static func ascii(_ character: Character) -> UInt8? {
+        let utf8 = character.utf8
+        guard utf8.count == 1, let byte = utf8.first, byte < 0x80 else { return nil }
+        return byte
     }
 }

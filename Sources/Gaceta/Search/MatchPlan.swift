@@ -33,21 +33,29 @@ indirect enum MatchPlan: Sendable {
         }
     }
 
-    /// The plain bag-of-words case, which block-max pruning can run: a
-    /// disjunction of terms and nothing else, each term tagged with the group
-    /// member (query word) it comes from, for coordination.
+    /// The plain bag-of-words case: a disjunction of terms and nothing else,
+    /// each term tagged with the group member (query word) it comes from, for
+    /// coordination.
     var disjunction: DisjunctivePlan? {
+        guard let (words, excluded) = prunable, excluded.isEmpty else { return nil }
+        return words
+    }
+
+    /// What block-max pruning can run: a bag of words, less the passages the
+    /// group's exclusions match (`-word`, `NOT word`). An exclusion only
+    /// removes candidates, so the words' bounds stay bounds.
+    var prunable: (words: DisjunctivePlan, excluded: [MatchPlan])? {
         switch self {
-        case .group(let required, let optional, let excluded) where required.isEmpty && excluded.isEmpty:
+        case .group(let required, let optional, let excluded) where required.isEmpty:
             var plan = DisjunctivePlan(terms: [], members: [], memberCount: optional.count)
             for (member, inner) in optional.enumerated() {
                 guard let terms = inner.disjunctiveTerms else { return nil }
                 plan.terms += terms
                 plan.members += Array(repeating: member, count: terms.count)
             }
-            return plan
+            return (plan, excluded)
         default:
-            return disjunctiveTerms.map { DisjunctivePlan(terms: $0, members: Array(repeating: 0, count: $0.count), memberCount: 1) }
+            return disjunctiveTerms.map { (DisjunctivePlan(terms: $0, members: Array(repeating: 0, count: $0.count), memberCount: 1), []) }
         }
     }
 

@@ -9,11 +9,15 @@
 /// skip data, no decoding) often prove the candidate cannot make it. And when
 /// the block-max bounds of the essential clauses' current blocks cannot beat
 /// the threshold, the evaluator jumps past those blocks without decoding them.
+///
+/// Passages that `excluded` matches are left out; it is asked only about
+/// candidates that survive the bounds, in increasing order.
 struct MaxScoreEvaluator {
     let scorers: [TermScorer]
     let segment: SegmentReader
     let segmentIndex: Int
     let coordination: Coordination
+    var excluded: (any PassageMatcher)?
     private static let slack = 1 + 1e-9
 
     /// Adds this segment's candidates to `collector`; returns how many live
@@ -97,6 +101,7 @@ struct MaxScoreEvaluator {
             scored += 1
             score *= coordination.factor(matched: matched.nonzeroBitCount)
             if score > threshold {
+                if let excluded, try excluded.advance(to: candidate) == candidate { continue }
                 collector.insert(.init(score: score, passage: GlobalPassage(segment: segmentIndex, number: candidate)))
                 updateEssential(collector.threshold)
             }

@@ -13,6 +13,11 @@ struct PassageBitSet {
         words[Int(passage >> 6)] |= 1 << UInt64(passage & 63)
     }
 
+    /// Removes the members of `other`, a set of the same segment.
+    mutating func subtract(_ other: PassageBitSet) {
+        for index in words.indices { words[index] &= ~other.words[index] }
+    }
+
     /// Members not marked in `deletions`.
     func count(excluding deletions: DeletionSet?) -> Int {
         var count = words.reduce(0) { $0 + $1.nonzeroBitCount }

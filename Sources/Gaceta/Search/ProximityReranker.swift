@@ -24,6 +24,8 @@ struct ProximityReranker {
     let depth: Int
     /// The body clauses of the query, and the query word each stands for.
     private let clauses: [(term: QueryTerm, member: Int, idf: Double)]
+    /// One more than the highest query word of the clauses.
+    private let memberCount: Int
 
     /// The words whose closeness counts: a plain bag of words, also when
     /// filters restrict it (`date:`, `--since`, `--source`), so that a filter
@@ -53,6 +55,7 @@ struct ProximityReranker {
         self.weight = weight
         self.depth = depth
         self.clauses = clauses
+        memberCount = (clauses.map(\.member).max() ?? -1) + 1
     }
 
     /// `entries`, best first, with the first `depth` given their bonus and
@@ -68,9 +71,10 @@ struct ProximityReranker {
             while end < order.count, head[order[end]].passage.segment == segmentIndex { end += 1 }
             let segment = reader.segments[segmentIndex]
             var cursors: [(cursor: PostingsCursor, clause: Int)] = []
+            let first = head[order[start]].passage.number
             for (index, clause) in clauses.enumerated() {
                 guard let info = statistics.terms[segmentIndex][clause.term.key]?.info else { continue }
-                cursors.append((try segment.cursor(for: info), index))
+                cursors.append((try segment.cursor(for: info, startingAt: first), index))
             }
             for position in start..<end {
                 let passage = head[order[position]].passage.number
@@ -89,8 +93,10 @@ struct ProximityReranker {
         }
         guard occurrences.count > 1 else { return 0 }
         occurrences.sort { $0.position != $1.position ? $0.position < $1.position : $0.clause < $1.clause }
-        var credit: [Int: Double] = [:]
-        var idf: [Int: Double] = [:]
+        // Indexed by query word: a dictionary would hash twice per pair of neighbours.
+        var credited = [Bool](repeating: false, count: memberCount)
+        var credit = [Double](repeating: 0, count: memberCount)
+        var idf = [Double](repeating: 0, count: memberCount)
         for (previous, current) in zip(occurrences, occurrences.dropFirst()) {
             let left = clauses[previous.clause]
             let right = clauses[current.clause]
@@ -98,19 +104,21 @@ struct ProximityReranker {
             // analysed alike share a position, which is one word, not two close ones.
             guard left.member != right.member, current.position > previous.position else { continue }
             let distance = Double(current.position - previous.position)
-            credit[left.member, default: 0] += right.idf / (distance * distance)
-            credit[right.member, default: 0] += left.idf / (distance * distance)
-            idf[left.member] = max(idf[left.member] ?? 0, left.idf)
-            idf[right.member] = max(idf[right.member] ?? 0, right.idf)
+            credit[left.member] += right.idf / (distance * distance)
+            credit[right.member] += left.idf / (distance * distance)
+            idf[left.member] = max(idf[left.member], left.idf)
+            idf[right.member] = max(idf[right.member], right.idf)
+            credited[left.member] = true
+            credited[right.member] = true
         }
         let length = Double(segment.passages.length(of: .body, passage: passage))
         let averageLength = statistics.averageLength(of: .body)
         let normalisation = bm25.k1 * (1 - bm25.b + bm25.b * (averageLength > 0 ? length / averageLength : 1))
         var total = 0.0
-        // Members in order, so the sum does not depend on dictionary order.
-        for member in credit.keys.sorted() {
-            let accumulated = credit[member]!
-            total += min(1, idf[member]!) * accumulated * (bm25.k1 + 1) / (accumulated + normalisation)
+        // Members in order, so the sum does not depend on the order of the pairs.
+        for member in credit.indices where credited[member] {
+            let accumulated = credit[member]
+            total += min(1, idf[member]) * accumulated * (bm25.k1 + 1) / (accumulated + normalisation)
         }
         return weight * total
     }

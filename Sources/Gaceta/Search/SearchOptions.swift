@@ -38,8 +38,9 @@ public struct SearchOptions: Sendable, Hashable {
     /// bonus may reorder.
     public var articleDepth: Int = 50
     /// Skips blocks that cannot reach the top k (block-max MaxScore) on plain
-    /// keyword queries; turning it off scores every matching passage through
-    /// the general matcher tree, with identical results.
+    /// keyword queries, with or without `-word` exclusions; turning it off
+    /// scores every matching passage through the general matcher tree, with
+    /// identical results.
     public var pruning: Bool = true
     /// Relevance (the default) or newest first.
     public var sort: SearchSort = .relevance

@@ -1,5 +1,6 @@
 /// How a query's plan is ranked: block-max MaxScore for a plain
-/// disjunction ranked by relevance, every match scored for anything else.
+/// disjunction ranked by relevance (exclusions included), every match scored
+/// for anything else.
 extension Searcher {
     /// The plan of `query` and its ranked passages (global passage numbers and
     /// scores), without fetching or highlighting anything.
@@ -22,24 +23,25 @@ extension Searcher {
         } : nil
         let rerankers = Rerankers(proximity: proximity, articles: articles)
         let ranked: (entries: [TopKCollector.Entry], total: MatchCount)
-        if options.pruning, plainRelevance, let disjunction = plan.disjunction {
-            ranked = try rankDisjunction(disjunction, statistics: statistics, options: options, rerankers: rerankers)
+        if options.pruning, plainRelevance, let (disjunction, excluded) = plan.prunable {
+            ranked = try rankDisjunction(disjunction, excluding: excluded, statistics: statistics, options: options, rerankers: rerankers)
         } else {
             ranked = try rankExhaustively(plan, statistics: statistics, options: options, rerankers: rerankers)
         }
         return (plan, ranked)
     }
 
-    /// Exact top passages of a plain disjunction, at most `perArticle` per
-    /// article, with block-max MaxScore.
+    /// Exact top passages of a plain disjunction less what `excluded`
+    /// matches, at most `perArticle` per article, with block-max MaxScore.
     private func rankDisjunction(
-        _ disjunction: DisjunctivePlan, statistics: CollectionStatistics, options: SearchOptions, rerankers: Rerankers
+        _ disjunction: DisjunctivePlan, excluding excluded: [MatchPlan], statistics: CollectionStatistics,
+        options: SearchOptions, rerankers: Rerankers
     ) throws -> (entries: [TopKCollector.Entry], total: MatchCount) {
         let terms = disjunction.terms
         guard !terms.isEmpty else { return ([], .exactly(0)) }
         let coordination = Coordination(strength: options.coordination, memberCount: disjunction.memberCount)
         let bm25 = BM25(k1: options.k1, b: options.b)
-        let total = try countMatches(terms, statistics: statistics, counting: options.hitCount)
+        let total = try countMatches(terms, excluding: excluded, statistics: statistics, bm25: bm25, counting: options.hitCount)
         // A lower bound of the count would cap the collector below the matches it may have to keep.
         let maxMatches = total.relation == .equal ? total.value : matchCeiling(terms, statistics: statistics)
         let entries = try bestPerArticle(maxMatches: maxMatches, options: options, rerankers: rerankers) { collector in
@@ -54,8 +56,10 @@ extension Searcher {
                     scorers.append(scorer)
                 }
                 guard !scorers.isEmpty else { continue }
-                _ = try MaxScoreEvaluator(scorers: scorers, segment: segment, segmentIndex: index, coordination: coordination)
-                    .collect(into: &collector)
+                _ = try MaxScoreEvaluator(
+                    scorers: scorers, segment: segment, segmentIndex: index, coordination: coordination,
+                    excluded: try builder.exclusion(of: excluded)
+                ).collect(into: &collector)
             }
         }
         return (entries, total)

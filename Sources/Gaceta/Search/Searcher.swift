@@ -4,9 +4,10 @@
 /// `SearchOptions.language` says which; each becomes one BM25 clause per
 /// language and scored field. Statistics (passage count, average lengths,
 /// document frequencies) are those of the whole snapshot, deletions excluded.
-/// Plain keyword queries run with block-max pruning; queries with phrases,
-/// operators, filters, date sorting or recency score every match, and so
-/// does any query when `SearchOptions.pruning` is off.
+/// Plain keyword queries, exclusions (`-word`) included, run with block-max
+/// pruning; queries with phrases, other operators, filters, date sorting or
+/// recency score every match, and so does any query when
+/// `SearchOptions.pruning` is off.
 ///
 /// `Sendable`, like the snapshot it searches: a search keeps no state
 /// between calls, so one searcher serves every thread.

@@ -10,7 +10,7 @@ import Testing
         return try MappedFile(path: path)
     }
 
-    @Test(.tags(.randomised), arguments: [1, 5, 127, 128, 129, 300, 1000])
+    @Test(.tags(.randomised), arguments: [1, 5, 127, 128, 129, 300, 1000, 5000])
     func postingsRoundTrip(count: Int) throws {
         var random = SplitMix64(seed: TestSeed.resolve(41))
         let passageCount = count * 3 + 10
@@ -63,6 +63,20 @@ import Testing
                 #expect(landed == max(expected, jumping.document))
             }
             if landed == PostingsCursor.exhausted { break }
+        }
+
+        // A cursor made at a target stands where one advanced to it does,
+        // and walks on the same, also for a target past the last passage.
+        for target in stride(from: UInt32(0), through: UInt32(passageCount + 1), by: 5) {
+            let started = try PostingsCursor(postings: postingsFile, positions: MappedFile(path: directory.path + "/q"),
+                                             info: info, passageCount: passageCount, startingAt: target)
+            let expected = documents.firstIndex { $0 >= target }
+            #expect(started.document == expected.map { documents[$0] } ?? PostingsCursor.exhausted, "target \(target)")
+            guard let expected else { continue }
+            #expect(started.termFrequency == Int(frequencies[expected]))
+            let firstPosition = frequencies[..<expected].reduce(0) { $0 + Int($1) }
+            #expect(try started.positions() == Array(positionList[firstPosition..<firstPosition + Int(frequencies[expected])]))
+            #expect(try started.next() == (expected + 1 < documents.count ? documents[expected + 1] : PostingsCursor.exhausted))
         }
     }
 

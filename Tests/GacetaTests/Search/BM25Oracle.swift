@@ -41,11 +41,17 @@ struct BM25Oracle {
     }
 
     /// The query's words are planned by the searcher's own planner (that is
-    /// analysis, shared on purpose); everything after is the oracle's.
+    /// analysis, shared on purpose); everything after is the oracle's. A word
+    /// written `-word` excludes the passages that hold it.
     func search(_ query: String, options: SearchOptions, reader: IndexReader) throws -> (hits: [Hit], totalHits: Int, scores: [String: Double]) {
-        let words = query.split(separator: " ").map { Query.word(String($0)) }
+        let words = query.split(separator: " ").map { word in
+            word.hasPrefix("-") ? Query.excluded(.word(String(word.dropFirst()))) : Query.word(String(word))
+        }
         let planner = QueryPlanner(analyzer: analyzer, unstemmed: analyzer, reader: reader, options: options)
-        let clauses = try planner.plan(.group(words)).scoredTerms
+        let plan = try planner.plan(.group(words))
+        let clauses = plan.highlightedTerms
+        var exclusions: [QueryTerm] = []
+        if case .group(_, _, let excluded) = plan { exclusions = excluded.flatMap(\.scoredTerms) }
         let count = Double(passages.count)
         func terms(_ passage: Passage, _ field: Field) -> [String] { field == .title ? passage.title : passage.body }
         func averageLength(_ field: Field) -> Double {
@@ -59,6 +65,7 @@ struct BM25Oracle {
         }
         var scored: [(Passage, Double)] = []
         for passage in passages {
+            if exclusions.contains(where: { $0.language == passage.language && terms(passage, $0.field).contains($0.term) }) { continue }
             var score = 0.0
             var matched = false
             for clause in clauses where clause.language == passage.language {

@@ -53,13 +53,30 @@ import Testing
     @Test func rankingsThatScoreEveryMatchCountExactly() throws {
         let (_, searcher) = try indexWithDeletions()
         #expect(try count("+beta alpha", .upTo(1), in: searcher) == (10, .equal))
-        #expect(try count("beta -alpha", .upTo(1), in: searcher) == (10, .equal))
         #expect(try count("alpha beta lang:en", .upTo(1), in: searcher) == (15, .equal))
         var options = SearchOptions()
         options.hitCount = .upTo(1)
         options.sort = .date
         let dated = try searcher.search("alpha beta", options: options)
         #expect((dated.totalHits, dated.totalHitsRelation) == (15, .equal))
+    }
+
+    /// An exclusion takes what it matches, deleted postings included, off
+    /// each segment's bound, so a lower bound stays one; exact on request.
+    @Test func exclusionsLowerTheBound() throws {
+        let (_, searcher) = try indexWithDeletions()
+        for (query, matches) in [("gamma beta -alpha", 50), ("beta -alpha", 10), ("gamma -gamma", 0)] {
+            #expect(try count(query, .exact, in: searcher) == (matches, .equal), "\(query)")
+            for threshold in [1, 5, 20, 50, 51] {
+                let (value, relation) = try count(query, .upTo(threshold), in: searcher)
+                switch relation {
+                case .equal: #expect(value == matches, "\(query), \(threshold)")
+                case .atLeast: #expect(value >= threshold && value <= matches, "\(query), \(threshold)")
+                }
+            }
+        }
+        // No bound reaches 51, more than match: counted exactly.
+        #expect(try count("gamma beta -alpha", .upTo(51), in: searcher) == (50, .equal))
     }
 
     @Test func refusesAThresholdBelowOne() throws {

@@ -65,7 +65,9 @@ import Testing
             let words = (0..<Int.random(in: 1...4, using: &random)).map { _ in
                 Int.random(in: 0..<10, using: &random) == 0 ? "absent" : Self.word(&random)
             }
-            let query = words.joined(separator: " ")
+            // A third of the queries exclude a word, which pruning runs too.
+            let exclusion = Int.random(in: 0..<3, using: &random) == 0 ? ["-" + Self.word(&random)] : []
+            let query = (words + exclusion).joined(separator: " ")
             var options = SearchOptions()
             // Soft AND, proximity and article evidence are not in the oracle; they are checked separately below.
             options.coordination = 0

@@ -50,9 +50,14 @@ struct SegmentMatcherBuilder {
                 }
             }
             guard let base else { return nil }
-            guard let excludedMatcher = disjunction(try excluded.compactMap { try matcher(for: $0) }) else { return base }
+            guard let excludedMatcher = try exclusion(of: excluded) else { return base }
             return try ExclusionMatcher(base: base, excluded: excludedMatcher)
         }
+    }
+
+    /// What a group's exclusions match in the segment; nil when none of them can.
+    func exclusion(of excluded: [MatchPlan]) throws -> (any PassageMatcher)? {
+        disjunction(try excluded.compactMap { try matcher(for: $0) })
     }
 
     func scorer(for term: QueryTerm) throws -> TermScorer? {
