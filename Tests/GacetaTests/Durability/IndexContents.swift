@@ -67,6 +67,7 @@ enum IndexContents {
         if let manifest = try? IndexReader(path: index).manifest {
             referenced.insert(Manifest.fileName)
             if let userData = manifest.userDataFile { referenced.insert(userData) }
+            referenced.formUnion(manifest.stateFiles?.keys ?? [:].keys)
             for segment in manifest.segments {
                 for kind in FileKind.allCases where segment.files[kind.rawValue] != nil {
                     referenced.insert(segment.fileName(kind))
