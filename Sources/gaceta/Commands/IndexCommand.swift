@@ -38,7 +38,7 @@ struct IndexCommand: ParsableCommand {
     var ramBudget: Int?
 
     @Option(help: ArgumentHelp("On a first build, commit each time this much of the corpus files is read, so that an interrupted build resumes there; 0 commits only at the end (default 128).", valueName: "MB"))
-    var commitInterval: Int?
+    var commitInterval: Double?
 
     func validate() throws {
         if let ramBudget, ramBudget < 1 {
@@ -54,7 +54,7 @@ struct IndexCommand: ParsableCommand {
         indexing.strict = strict
         indexing.rebuild = rebuild
         if let ramBudget { indexing.configuration.ramBudgetBytes = ramBudget << 20 }
-        if let commitInterval { indexing.commitInterval = commitInterval << 20 }
+        if let commitInterval { indexing.commitInterval = Int(commitInterval * 1_048_576) }
         let outcome = try indexing.run()
         StandardStreams.out(outcome.summary(index: index.path) + "\n")
     }
