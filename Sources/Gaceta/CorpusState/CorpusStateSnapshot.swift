@@ -22,14 +22,20 @@ struct CorpusStateSnapshot {
         self.owners = owners
     }
 
-    /// The state `snapshot` was committed with: empty when it has none or one
-    /// this version cannot read (an update then reads the whole corpus, which
-    /// is always safe), and an error only when a state file it names is damaged.
+    /// The state `snapshot` was committed with: empty when it has none, one
+    /// this version cannot read, or state files that do not open (an update
+    /// then reads the whole corpus, which is always safe).
     init(of snapshot: IndexReader) throws {
-        guard let bytes = try snapshot.userData(), let root = try? CorpusStateRoot.decode(bytes) else {
+        guard let bytes = try snapshot.userData(), let root = try? CorpusStateRoot.decode(bytes),
+              let readers = try? Self.readers(of: root, in: snapshot)
+        else {
             self = .empty
             return
         }
+        self.init(root: root, readers: readers)
+    }
+
+    private static func readers(of root: CorpusStateRoot, in snapshot: IndexReader) throws -> [String: ArticleStateReader] {
         var readers: [String: ArticleStateReader] = [:]
         for name in root.stateFiles {
             guard let file = snapshot.stateFiles[name] else {
@@ -40,7 +46,7 @@ struct CorpusStateSnapshot {
         for part in root.files.values.flatMap(\.parts) where part.part >= readers[part.stateFile]!.partCount {
             throw IndexError(.corrupt, path: snapshot.path + "/" + part.stateFile, "the corpus state names part \(part.part), past the file's \(readers[part.stateFile]!.partCount)")
         }
-        self.init(root: root, readers: readers)
+        return readers
     }
 
     /// The articles the state records for the file at `path`, with their hashes.

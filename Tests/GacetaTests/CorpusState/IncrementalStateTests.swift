@@ -84,4 +84,24 @@ import Testing
         let problems = IndexChecker(path: synchronizer.index, userData: .corpusState).check().problems
         #expect(problems.contains { $0.file == name }, "\(problems)")
     }
+
+    /// A state file that does not open is not an error: the update reads
+    /// the whole corpus, as without a state (and, as without one, deletes
+    /// nothing, not knowing what the corpus held).
+    @Test func aStateFileThatDoesNotOpenMeansAFullReread() throws {
+        let scratch = try TemporaryDirectory()
+        defer { scratch.remove() }
+        var corpus = GeneratedCorpus(directory: scratch.path + "/corpus")
+        try corpus.create(fileCount: 3, articlesPerFile: 10)
+        let synchronizer = CorpusSynchronizer(corpus: corpus.directory, index: scratch.path + "/index")
+        _ = try synchronizer.synchronize(onDiagnostic: { _ in })
+        let name = try #require(IndexReader.readManifest(directory: synchronizer.index).stateFiles?.keys.first)
+        let path = synchronizer.index + "/" + name
+        var bytes = [UInt8](try Data(contentsOf: URL(fileURLWithPath: path)))
+        bytes[6] = UInt8(ascii: "X")
+        try Data(bytes).write(to: URL(fileURLWithPath: path))
+        let summary = try synchronizer.synchronize(onDiagnostic: { _ in })
+        #expect(summary.filesRead == corpus.files.count)
+        #expect(try IndexContents.mismatch(index: synchronizer.index, expected: corpus.articles) == nil)
+    }
 }
