@@ -68,21 +68,30 @@ import Testing
         #expect(try synchronizer.synchronize(onDiagnostic: { _ in }).statistics == nil, "nothing left to do")
     }
 
+    /// Builds an index of three generated files, then changes its state file
+    /// with `damage`; returns the corpus, the synchronizer and the file's name.
+    static func indexWithDamagedStateFile(
+        in scratch: TemporaryDirectory, _ damage: (inout [UInt8]) -> Void
+    ) throws -> (corpus: GeneratedCorpus, synchronizer: CorpusSynchronizer, name: String) {
+        var corpus = GeneratedCorpus(directory: scratch.path + "/corpus")
+        try corpus.create(fileCount: 3, articlesPerFile: 10)
+        let synchronizer = CorpusSynchronizer(corpus: corpus.directory, index: scratch.path + "/index")
+        _ = try synchronizer.synchronize(onDiagnostic: { _ in })
+        let name = try #require(IndexReader.readManifest(directory: synchronizer.index).stateFiles?.keys.first)
+        let url = URL(fileURLWithPath: synchronizer.index + "/" + name)
+        var bytes = [UInt8](try Data(contentsOf: url))
+        damage(&bytes)
+        try Data(bytes).write(to: url)
+        return (corpus, synchronizer, name)
+    }
+
     /// One byte of a state file changed: `gaceta check` names the file.
     @Test func checkFindsADamagedStateFile() throws {
         let scratch = try TemporaryDirectory()
         defer { scratch.remove() }
-        var corpus = GeneratedCorpus(directory: scratch.path + "/corpus")
-        try corpus.create(fileCount: 2, articlesPerFile: 10)
-        let synchronizer = CorpusSynchronizer(corpus: corpus.directory, index: scratch.path + "/index")
-        _ = try synchronizer.synchronize(onDiagnostic: { _ in })
-        let name = try #require(IndexReader.readManifest(directory: synchronizer.index).stateFiles?.keys.first)
-        let path = synchronizer.index + "/" + name
-        var bytes = [UInt8](try Data(contentsOf: URL(fileURLWithPath: path)))
-        bytes[bytes.count / 2] ^= 0x20
-        try Data(bytes).write(to: URL(fileURLWithPath: path))
-        let problems = IndexChecker(path: synchronizer.index, userData: .corpusState).check().problems
-        #expect(problems.contains { $0.file == name }, "\(problems)")
+        let damaged = try Self.indexWithDamagedStateFile(in: scratch) { $0[$0.count / 2] ^= 0x20 }
+        let problems = IndexChecker(path: damaged.synchronizer.index, userData: .corpusState).check().problems
+        #expect(problems.contains { $0.file == damaged.name }, "\(problems)")
     }
 
     /// A state file that does not open is not an error: the update reads
@@ -91,17 +100,9 @@ import Testing
     @Test func aStateFileThatDoesNotOpenMeansAFullReread() throws {
         let scratch = try TemporaryDirectory()
         defer { scratch.remove() }
-        var corpus = GeneratedCorpus(directory: scratch.path + "/corpus")
-        try corpus.create(fileCount: 3, articlesPerFile: 10)
-        let synchronizer = CorpusSynchronizer(corpus: corpus.directory, index: scratch.path + "/index")
-        _ = try synchronizer.synchronize(onDiagnostic: { _ in })
-        let name = try #require(IndexReader.readManifest(directory: synchronizer.index).stateFiles?.keys.first)
-        let path = synchronizer.index + "/" + name
-        var bytes = [UInt8](try Data(contentsOf: URL(fileURLWithPath: path)))
-        bytes[6] = UInt8(ascii: "X")
-        try Data(bytes).write(to: URL(fileURLWithPath: path))
-        let summary = try synchronizer.synchronize(onDiagnostic: { _ in })
-        #expect(summary.filesRead == corpus.files.count)
-        #expect(try IndexContents.mismatch(index: synchronizer.index, expected: corpus.articles) == nil)
+        let damaged = try Self.indexWithDamagedStateFile(in: scratch) { $0[6] = UInt8(ascii: "X") }
+        let summary = try damaged.synchronizer.synchronize(onDiagnostic: { _ in })
+        #expect(summary.filesRead == damaged.corpus.files.count)
+        #expect(try IndexContents.mismatch(index: damaged.synchronizer.index, expected: damaged.corpus.articles) == nil)
     }
 }
