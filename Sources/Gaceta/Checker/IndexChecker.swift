@@ -49,9 +49,19 @@ public struct IndexChecker: Sendable {
             return report
         }
         var problems = ManifestChecker.problems(in: manifest)
+        var userDataBytes: (name: String, bytes: [UInt8])?
         if let name = manifest.userDataFile, ManifestChecker.isUserDataName(name, generation: manifest.generation) {
-            problems += userDataProblems(name)
+            do {
+                let opened = try Self.openVerified(name, kind: .userData, in: path, record: nil)
+                userDataBytes = (name, withExtendedLifetime(opened.file) { Array(opened.payload) })
+            } catch {
+                problems.append(IndexProblem(file: name, message: error.message))
+            }
         }
+        var stateChecker = CorpusStateChecker(manifest: manifest, directory: path)
+        stateChecker.checkFiles()
+        problems += stateChecker.problems
+        let problemsBeforeSegments = problems.count
         // Replacing or deleting an article deletes every older version, in
         // whichever segment it is: an id is live once in the whole index.
         var liveIn: [String: String] = [:]
@@ -70,22 +80,16 @@ public struct IndexChecker: Sendable {
             report.passagesChecked += segment.counts.passagesChecked
             report.articlesChecked += segment.counts.articlesChecked
         }
+        if userData == .corpusState, let userDataBytes {
+            // Against damaged segments every id would look missing: the
+            // state is compared with the index only when the rest is sound.
+            let sound = problems.count == problemsBeforeSegments && manifest.segments.allSatisfy(ManifestChecker.isReadable)
+            stateChecker.problems = []
+            stateChecker.checkRoot(userDataBytes.bytes, userDataFile: userDataBytes.name, liveIDs: sound ? Set(liveIn.keys) : nil)
+            problems += stateChecker.problems
+        }
         report.problems = Self.capped(problems)
         return report
-    }
-
-    /// The user data file's frame and checksum, and for a corpus state its contents.
-    private func userDataProblems(_ name: String) -> [IndexProblem] {
-        let opened: (file: MappedFile, payload: UnsafeRawBufferPointer)
-        do {
-            opened = try Self.openVerified(name, kind: .userData, in: path, record: nil)
-        } catch {
-            return [IndexProblem(file: name, message: error.message)]
-        }
-        guard userData == .corpusState else { return [] }
-        let state = withExtendedLifetime(opened.file) { CorpusState.decode(Array(opened.payload)) }
-        guard state == nil else { return [] }
-        return [IndexProblem(file: name, message: "does not decode as a corpus state of version \(CorpusState.formatVersion); the next `gaceta index` would read the whole corpus again")]
     }
 
     /// Why a file failed `openVerified`, in one line.

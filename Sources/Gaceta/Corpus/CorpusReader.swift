@@ -97,19 +97,21 @@ public struct CorpusReader: Sendable {
         onProgress: (CorpusProgress) -> Void
     ) throws {
         var progress = CorpusProgress(bytesRead: 0, totalBytes: files.reduce(0) { $0 + $1.size }, articles: 0)
-        var latestOrigin: [String: ArticleOrigin] = [:]
+        var seen = SeenArticleIDs()
+        var fileNumber = 0
 
         func deliver(_ fields: ArticleFields, from file: CorpusFile, at origin: ArticleOrigin) throws {
             func warn(_ message: String) { onDiagnostic(CorpusDiagnostic(.warning, at: origin, message)) }
             guard let article = fields.article(relativePath: file.relativePath, warn: warn) else { return }
-            if let earlier = latestOrigin.updateValue(origin, forKey: article.id) {
+            if let earlier = seen.update(article.id, at: origin, file: fileNumber, files: files) {
                 warn("duplicate id `\(article.id)`: this article replaces the one at \(earlier)")
             }
             try onArticle(article, origin)
             progress.articles += 1
         }
 
-        for file in files {
+        for (number, file) in files.enumerated() {
+            fileNumber = number
             let fileStart = progress.bytesRead
             switch file.format {
             case .jsonLines:

@@ -19,6 +19,13 @@ public struct CorpusSynchronizer: Sendable {
     public let index: String
     /// How the writer that updates the index builds segments.
     public var configuration: IndexConfiguration
+    /// A first build (no index yet) commits each time it has read this many
+    /// bytes of corpus files (as on disk: compressed, for `.gz` files), so
+    /// that a build killed midway keeps what it had committed and the next
+    /// update indexes only the rest; 0 commits only at the end. Updates and
+    /// rebuilds commit once, at the end: until then the previous index
+    /// stays whole and searchable.
+    public var commitInterval = 128 << 20
 
     /// A synchronizer of the index at `index` with the corpus at `corpus`;
     /// nothing is read until ``synchronize(rebuild:onDiagnostic:onProgress:)``.
@@ -64,86 +71,118 @@ public struct CorpusSynchronizer: Sendable {
     ) throws -> Summary {
         let reader = CorpusReader(directory: corpus)
         let files = try reader.files(onDiagnostic: onDiagnostic)
-        var previous = CorpusState()
+        var previous = CorpusStateSnapshot.empty
         var fresh = rebuild
+        var firstBuild = false
         if !rebuild {
             do {
-                let snapshot = try IndexReader(path: index)
                 // An index without a state of ours was not built from a corpus by
                 // this version: read everything, replacing each article.
-                previous = try snapshot.userData().flatMap(CorpusState.decode) ?? CorpusState()
+                previous = try CorpusStateSnapshot(of: IndexReader(path: index))
             } catch let error as IndexError where error.kind == .notFound {
                 fresh = true
+                firstBuild = true
             }
         }
 
         var summary = Summary(files: files.count)
-        var next = CorpusState()
-        var toRead: Set<String> = []
+        var changed: Set<String> = []
         for file in files {
-            if let known = previous.files[file.relativePath], known.size == file.size, known.modified == file.modified {
-                next.files[file.relativePath] = known
-            } else {
-                toRead.insert(file.relativePath)
+            let known = previous.root.files[file.relativePath]
+            if known?.complete != true || known?.size != file.size || known?.modified != file.modified {
+                changed.insert(file.relativePath)
             }
         }
-        let present = Set(files.map(\.relativePath))
-        let vanished = previous.files.keys.filter { !present.contains($0) }
-        guard fresh || !toRead.isEmpty || !vanished.isEmpty else { return summary }
-        let changed = toRead
-        toRead.formUnion(previous.filesSharingArticles(with: changed.union(vanished)).intersection(present))
+        let order = Dictionary(files.enumerated().map { ($1.relativePath, $0) }, uniquingKeysWith: { first, _ in first })
+        let vanished = previous.root.files.keys.filter { order[$0] == nil }
+        guard fresh || !changed.isEmpty || !vanished.isEmpty else { return summary }
+
+        // The articles the changed and vanished files held, which may have
+        // to go, and the unchanged files that share one of them: which copy
+        // of it is last may change, so they are read again too.
+        var toRead = changed
+        var candidates: Set<String> = []
+        for path in Array(changed) + vanished {
+            for id in try previous.articles(of: path).keys.sorted() {
+                candidates.insert(id)
+                for holder in try previous.holders(of: id).keys where order[holder] != nil { toRead.insert(holder) }
+            }
+        }
 
         let writer = try IndexWriter(path: index, mode: fresh ? .rebuild : .openOrCreate, configuration: configuration)
-        let indexed = previous.indexedHashes()
-        let positions = Dictionary(files.enumerated().map { ($1.path, (order: $0, relativePath: $1.relativePath)) }, uniquingKeysWith: { first, _ in first })
-        for file in files where toRead.contains(file.relativePath) {
-            next.files[file.relativePath] = CorpusState.FileState(size: file.size, modified: file.modified, articles: [:])
-        }
-        // A copy is not the one to index when an unchanged file read later
-        // holds the id: that file's copy is indexed already, or will be met
-        // later in this read.
-        var lastUnchangedHolder: [String: Int] = [:]
-        for (order, file) in files.enumerated() where !changed.contains(file.relativePath) {
-            for id in previous.files[file.relativePath]?.articles.keys ?? [:].keys { lastUnchangedHolder[id] = order }
-        }
+        let positions = Dictionary(files.enumerated().map { ($1.path, (order: $0, file: $1)) }, uniquingKeysWith: { first, _ in first })
+        var next = CorpusStateBuilder(previous: previous, keeping: files.map(\.relativePath).filter { !toRead.contains($0) })
+        // Ids handed to the writer, with the hash of the copy handed last, and
+        // ids read: for the counts and the deletions of an update. A fresh
+        // build keeps neither, so that its memory does not grow with the corpus.
+        var added: [String: (hash: UInt64, isNew: Bool)] = [:]
         var seen: Set<String> = []
-        // Ids handed to the writer, with the hash of the copy handed last.
-        var added: [String: UInt64] = [:]
+        var reading: String?
+        var bytesRead = 0
+        var committedAt = 0
         try reader.read(
             only: toRead,
             onArticle: { article, origin in
-                let hash = CorpusState.contentHash(of: article)
-                seen.insert(article.id)
-                if let position = positions[origin.file] {
-                    next.files[position.relativePath]?.articles[article.id] = hash
-                    if let holder = lastUnchangedHolder[article.id], holder > position.order { return }
+                guard let position = positions[origin.file] else { return }
+                if firstBuild, commitInterval > 0, bytesRead - committedAt >= commitInterval {
+                    // Everything handed to the writer so far, and the state
+                    // saying so: a build killed from now on resumes here.
+                    try writer.commit { try next.prepareCommit(name: $0) }
+                    committedAt = bytesRead
                 }
-                // The copy the index will hold when nothing more is added.
-                guard (added[article.id] ?? indexed[article.id]) != hash else { return }
-                added[article.id] = hash
+                if reading != position.file.relativePath {
+                    next.begin(position.file)
+                    reading = position.file.relativePath
+                }
+                let hash = ArticleFingerprint.of(article)
+                next.record(id: article.id, hash: hash)
+                if fresh {
+                    writer.add(article)
+                    return
+                }
+                seen.insert(article.id)
+                let holders = try previous.holders(of: article.id)
+                // A copy is not the one to index when an unchanged file read
+                // later holds the id: that file's copy is indexed already, or
+                // will be met later in this read.
+                let readLater = holders.keys.contains { holder in
+                    !changed.contains(holder) && (order[holder] ?? -1) > position.order
+                }
+                if readLater { return }
+                // The copy the index holds: the one its last holder in reading order had.
+                let indexed = holders.max { CorpusDirectory.readsBefore($0.key, $1.key) }?.value
+                guard (added[article.id]?.hash ?? indexed) != hash else { return }
+                added[article.id] = (hash, added[article.id]?.isNew ?? (indexed == nil))
                 writer.add(article)
             },
             onDiagnostic: onDiagnostic,
-            onProgress: onProgress
+            onProgress: { progress in
+                bytesRead = progress.bytesRead
+                onProgress(progress)
+            }
         )
+        next.finish(read: files.filter { toRead.contains($0.relativePath) })
         summary.filesRead = toRead.count
-        summary.added = added.keys.count { indexed[$0] == nil }
-        summary.changed = added.count - summary.added
-        summary.unchanged = seen.count { added[$0] == nil }
 
         if !fresh {
-            // Articles of the files read or gone that no file holds any more.
-            let stillHeld = next.files.values.reduce(into: Set<String>()) { $0.formUnion($1.articles.keys) }
-            var candidates: Set<String> = []
-            for path in Array(toRead) + vanished {
-                if let articles = previous.files[path]?.articles { candidates.formUnion(articles.keys) }
-            }
-            for id in candidates where !stillHeld.contains(id) && !seen.contains(id) {
+            // Articles of the files changed or gone that no file holds any more.
+            for id in candidates.sorted() where !seen.contains(id) {
+                let stillHeld = try previous.holders(of: id).keys.contains { order[$0] != nil && !toRead.contains($0) }
+                if stillHeld { continue }
                 writer.delete(articleID: id)
                 summary.deleted += 1
             }
         }
-        summary.statistics = try writer.commit(userData: next.encoded())
+        let statistics = try writer.commit { try next.prepareCommit(name: $0) }
+        summary.statistics = statistics
+        if fresh {
+            // A fresh index holds nothing but the corpus, each id once.
+            summary.added = statistics.articles
+        } else {
+            summary.added = added.values.count(where: \.isNew)
+            summary.changed = added.count - summary.added
+            summary.unchanged = seen.count { added[$0] == nil }
+        }
         return summary
     }
 }

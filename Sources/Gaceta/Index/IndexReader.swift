@@ -31,6 +31,8 @@ public final class IndexReader: Sendable {
     /// Mapped on open like the segments, so the snapshot keeps its user data
     /// after a later commit replaces and unlinks the file.
     private let userDataFile: MappedFile?
+    /// The corpus state files the commit keeps, by name, mapped for the same reason.
+    let stateFiles: [String: MappedFile]
 
     /// Opens the newest commit of the index at `path`.
     ///
@@ -45,7 +47,11 @@ public final class IndexReader: Sendable {
             do {
                 let segments = try manifest.segments.map { try SegmentReader(info: $0, directory: path) }
                 let userData = try manifest.userDataFile.map { try MappedFile(path: path + "/" + $0) }
-                self.init(path: path, manifest: manifest, manifestBytes: manifestBytes, segments: segments, userDataFile: userData)
+                let stateFiles = try (manifest.stateFiles ?? [:]).keys.map { ($0, try MappedFile(path: path + "/" + $0)) }
+                self.init(
+                    path: path, manifest: manifest, manifestBytes: manifestBytes, segments: segments,
+                    userDataFile: userData, stateFiles: Dictionary(uniqueKeysWithValues: stateFiles)
+                )
                 let size = manifest.segments.reduce(0) { $0 + $1.files.values.reduce(0) { $0 + $1.size } }
                 if size <= Self.fullVerificationLimit { try verifyChecksums() }
                 return
@@ -55,8 +61,9 @@ public final class IndexReader: Sendable {
         }
     }
 
-    private init(path: String, manifest: Manifest, manifestBytes: Int, segments: [SegmentReader], userDataFile: MappedFile?) {
+    private init(path: String, manifest: Manifest, manifestBytes: Int, segments: [SegmentReader], userDataFile: MappedFile?, stateFiles: [String: MappedFile]) {
         self.path = path
+        self.stateFiles = stateFiles
         self.manifest = manifest
         self.segments = segments
         self.userDataFile = userDataFile

@@ -89,7 +89,10 @@ public final class IndexWriter {
         }
         manifest = existing
         committedSegments = mode == .rebuild ? [] : existing.segments
-        if mode == .rebuild { manifest.userDataFile = nil }
+        if mode == .rebuild {
+            manifest.userDataFile = nil
+            manifest.stateFiles = nil
+        }
         let threads = max(1, configuration.analysisThreads)
         inFlight = DispatchSemaphore(value: 2 * threads)
         flushedSegments = FlushedSegments(directory: path, nextSegmentNumber: existing.nextSegmentNumber)
@@ -134,19 +137,54 @@ public final class IndexWriter {
     ///   committing and refuses to commit again (`.writerFailed`): open a new one.
     @discardableResult
     public func commit(userData: [UInt8]? = nil) throws -> IndexStatistics {
+        // Another application's user data names no corpus state file.
+        return try commitChanges { [manifest] in (userData, userData == nil ? manifest.stateFiles : nil) }
+    }
+
+    /// What a commit of a corpus state writes: the root (the user data), a
+    /// new state file if any, and every state file the commit keeps.
+    struct CorpusStateCommit {
+        var root: [UInt8]
+        var stateFile: (name: String, bytes: [UInt8])?
+        var keeping: Set<String>
+    }
+
+    /// Commits with a corpus state as user data. `prepare` runs once the
+    /// buffered segments are written, with a way to name a new state file
+    /// (from the sequence segments are numbered from); the state file it
+    /// returns is written before the manifest, and the commit keeps the
+    /// state files named in `keeping`, so that the writer never deletes them.
+    @discardableResult
+    func commit(corpusState prepare: (_ reserveName: () -> String) throws -> CorpusStateCommit) throws -> IndexStatistics {
+        try commitChanges { [path, manifest, flushedSegments] in
+            let state = try prepare { flushedSegments.reserveName(prefix: "corpus-", suffix: "." + FileKind.corpusState.fileExtension) }
+            var records = (manifest.stateFiles ?? [:]).filter { state.keeping.contains($0.key) }
+            if let stateFile = state.stateFile {
+                try DurableFile.write(stateFile.bytes, to: path + "/" + stateFile.name)
+                records[stateFile.name] = FileRecord(size: stateFile.bytes.count, crc32: FileEnvelope.checksum(of: stateFile.bytes))
+            }
+            precondition(records.count == state.keeping.count, "a corpus state names state files that no commit recorded")
+            return (state.root, records.isEmpty ? nil : records)
+        }
+    }
+
+    /// `attachments` gives the user data and the state files the commit
+    /// keeps, writing any new one; it runs only on a writer that has not
+    /// failed, after the buffered segments are written.
+    private func commitChanges(attachments: () throws -> (userData: [UInt8]?, stateFiles: [String: FileRecord]?)) throws -> IndexStatistics {
         requireOpen()
         if let failure {
             throw IndexError(.writerFailed, path: path, "an earlier commit of this writer failed (\(failure)); open a new writer, which starts from the last complete commit")
         }
         do {
-            return try commitChanges(userData: userData)
+            return try publishChanges(attachments: attachments)
         } catch {
             failure = error
             throw error
         }
     }
 
-    private func commitChanges(userData: [UInt8]?) throws -> IndexStatistics {
+    private func publishChanges(attachments: () throws -> (userData: [UInt8]?, stateFiles: [String: FileRecord]?)) throws -> IndexStatistics {
         submitPending()
         // Both workers write their last segment at the same time.
         let workers = self.workers
@@ -155,6 +193,7 @@ public final class IndexWriter {
         var segments = committedSegments + flushed.map(\.info)
         let generation = manifest.generation + 1
         try applyReplacementsAndDeletions(to: &segments, flushed: flushed, generation: generation)
+        let (userData, stateFiles) = try attachments()
         var userDataFile = manifest.userDataFile
         if let userData {
             userDataFile = "commit-\(generation).\(FileKind.userData.fileExtension)"
@@ -164,7 +203,10 @@ public final class IndexWriter {
             FileEnvelope.writeFooter(into: &output)
             try DurableFile.write(output.bytes, to: path + "/" + userDataFile!)
         }
-        try publish(Manifest(generation: generation, nextSegmentNumber: flushedSegments.nextSegmentNumber, segments: segments, userDataFile: userDataFile))
+        try publish(Manifest(
+            generation: generation, nextSegmentNumber: flushedSegments.nextSegmentNumber, segments: segments,
+            userDataFile: userDataFile, stateFiles: stateFiles
+        ))
         latestAddition = [:]
         latestDeletion = [:]
         addedTwice = []
@@ -223,10 +265,11 @@ public final class IndexWriter {
         let position = segments.firstIndex { chosen.contains($0.name) } ?? segments.endIndex
         segments.removeAll { chosen.contains($0.name) }
         if merged.passages > 0 { segments.insert(merged, at: position) }
-        try publish(Manifest(
-            generation: manifest.generation + 1, nextSegmentNumber: flushedSegments.nextSegmentNumber,
-            segments: segments, userDataFile: manifest.userDataFile
-        ))
+        var next = manifest
+        next.generation += 1
+        next.nextSegmentNumber = flushedSegments.nextSegmentNumber
+        next.segments = segments
+        try publish(next)
     }
 
     /// Renames the new manifest into place: this is the commit. Then removes
@@ -309,6 +352,7 @@ public final class IndexWriter {
     private func removeUnreferencedFiles(keeping manifest: Manifest) throws {
         var referenced: Set<String> = [Manifest.fileName, WriterLock.fileName]
         if let userData = manifest.userDataFile { referenced.insert(userData) }
+        referenced.formUnion(manifest.stateFiles?.keys ?? [:].keys)
         for segment in manifest.segments {
             for kind in FileKind.allCases where kind != .userData && segment.files[kind.rawValue] != nil {
                 referenced.insert(segment.fileName(kind))
@@ -322,7 +366,7 @@ public final class IndexWriter {
 
     /// Only files Gaceta itself writes are ever removed from the directory.
     private static func isIndexFile(_ name: String) -> Bool {
-        name.hasPrefix("seg-") || name.hasPrefix("commit-") || name == Manifest.fileName + ".tmp"
+        name.hasPrefix("seg-") || name.hasPrefix("commit-") || name.hasPrefix("corpus-") || name == Manifest.fileName + ".tmp"
     }
 }
 

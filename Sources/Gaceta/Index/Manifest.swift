@@ -17,6 +17,10 @@ struct Manifest: Codable, Equatable, Sendable {
     var segments: [SegmentInfo]
     /// The file holding the application's data for this commit (`IndexWriter.commit(userData:)`).
     var userDataFile: String?
+    /// The corpus state files the user data names (`CorpusStateRoot`), by
+    /// name; absent when it names none. Listed here so that writers keep
+    /// them and checkers can verify them without understanding the user data.
+    var stateFiles: [String: FileRecord]?
 
     static let empty = Manifest(generation: 0, nextSegmentNumber: 1, segments: [], userDataFile: nil)
 

@@ -82,11 +82,12 @@ final class FlushedSegments: @unchecked Sendable {
 
     var hasFailed: Bool { lock.withLock { failure != nil } }
 
-    /// A segment name no other segment has had.
-    func reserveName() -> String {
+    /// A segment name no other segment has had; other files numbered from
+    /// the same sequence (corpus state files) take their own prefix and suffix.
+    func reserveName(prefix: String = "seg-", suffix: String = "") -> String {
         lock.withLock {
             defer { nextNumber += 1 }
-            return String(format: "seg-%06d", nextNumber)
+            return prefix + String(format: "%06d", nextNumber) + suffix
         }
     }
 

@@ -94,6 +94,9 @@ enum FileKind: String, CaseIterable, Sendable {
     case deletions
     /// Not part of a segment: the application's data stored with a commit.
     case userData
+    /// Not part of a segment: article fingerprints of some corpus files,
+    /// kept by the commits whose corpus state names them.
+    case corpusState
 
     var tag: String {
         switch self {
@@ -104,6 +107,7 @@ enum FileKind: String, CaseIterable, Sendable {
         case .store: "ST"
         case .deletions: "DL"
         case .userData: "UD"
+        case .corpusState: "CS"
         }
     }
 
@@ -116,6 +120,7 @@ enum FileKind: String, CaseIterable, Sendable {
         case .store: "store"
         case .deletions: "deletions"
         case .userData: "data"
+        case .corpusState: "state"
         }
     }
 

@@ -12,6 +12,8 @@ struct CorpusIndexing {
 
     /// Start from an empty index instead of updating the existing one.
     var rebuild = false
+    /// Bytes of corpus between the commits of a first build (`CorpusSynchronizer.commitInterval`).
+    var commitInterval: Int?
 
     struct Outcome {
         var summary: CorpusSynchronizer.Summary
@@ -35,7 +37,8 @@ struct CorpusIndexing {
         let progress = ProgressBar(isEnabled: Terminal.isInteractive(Terminal.standardError))
         defer { progress.finish() }
         var diagnostics = 0
-        let synchronizer = CorpusSynchronizer(corpus: corpus, index: index, configuration: configuration)
+        var synchronizer = CorpusSynchronizer(corpus: corpus, index: index, configuration: configuration)
+        if let commitInterval { synchronizer.commitInterval = commitInterval }
         let summary = try synchronizer.synchronize(
             rebuild: rebuild,
             onDiagnostic: { diagnostic in

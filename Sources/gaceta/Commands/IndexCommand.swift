@@ -21,6 +21,7 @@ struct IndexCommand: ParsableCommand {
               gaceta index --corpus ~/archive --index ~/archive.index
               gaceta index --strict            # refuse a corpus with any problem
               GACETA_CORPUS=/data/news gaceta index --ram-budget 512
+              gaceta index --commit-interval 512   # a first build commits every 512 MB read
             """
     )
 
@@ -36,9 +37,15 @@ struct IndexCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Memory for buffered postings before a segment is written.", valueName: "MB"))
     var ramBudget: Int?
 
+    @Option(help: ArgumentHelp("On a first build, commit each time this much of the corpus files is read, so that an interrupted build resumes there; 0 commits only at the end (default 128).", valueName: "MB"))
+    var commitInterval: Double?
+
     func validate() throws {
         if let ramBudget, ramBudget < 1 {
             throw ValidationError("--ram-budget must be at least 1 (MB), not \(ramBudget)")
+        }
+        if let commitInterval, commitInterval < 0 {
+            throw ValidationError("--commit-interval must be 0 or more (MB), not \(commitInterval)")
         }
     }
 
@@ -47,6 +54,7 @@ struct IndexCommand: ParsableCommand {
         indexing.strict = strict
         indexing.rebuild = rebuild
         if let ramBudget { indexing.configuration.ramBudgetBytes = ramBudget << 20 }
+        if let commitInterval { indexing.commitInterval = Int(commitInterval * 1_048_576) }
         let outcome = try indexing.run()
         StandardStreams.out(outcome.summary(index: index.path) + "\n")
     }

@@ -77,11 +77,11 @@ import Testing
         while !outcomes.isFinished || searches == 0 {
             reader = try reader.reopen()
             generationsSeen.insert(reader.generation)
-            let userData = try #require(try reader.userData())
-            let state = try #require(CorpusState.decode(userData))
+            let state = try CorpusStateSnapshot(of: reader)
+            #expect(!state.root.files.isEmpty)
             var expected = [Int](repeating: 0, count: generations)
-            for (name, file) in state.files {
-                expected[try #require(Int(name.dropFirst(4).prefix(4)))] = file.articles.count
+            for name in state.root.files.keys {
+                expected[try #require(Int(name.dropFirst(4).prefix(4)))] = try state.articles(of: name).count
             }
             let total = expected.reduce(0, +)
             let searcher = Searcher(reader: reader)

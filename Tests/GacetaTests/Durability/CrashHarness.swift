@@ -232,3 +232,70 @@ struct CrashFailure: Error, CustomStringConvertible {
     var message: String
     var description: String { message }
 }
+
+extension CrashHarness {
+    /// A first build that commits every few kilobytes, killed at a random
+    /// moment: the index must hold exactly what reading the corpus up to
+    /// some line gives (each commit lands between two articles), pass its
+    /// check, and the next `gaceta index` must index only the articles the
+    /// killed build had not indexed in their final version.
+    ///
+    /// - Returns: whether the kill came before the build finished.
+    mutating func interruptBuild() throws -> Bool {
+        try? FileManager.default.removeItem(atPath: index)
+        let arguments = Self.indexArguments + ["--commit-interval", "0.02"]
+        let expected = duration[.firstBuild] ?? 1
+        let running = try GacetaProcess.start(arguments, in: scratch)
+        let deadline = Date().addingTimeInterval(expected * Double.random(in: 0.2..<1.2, using: &random))
+        while running.process.isRunning, Date() < deadline { usleep(1000) }
+        running.kill()
+        let outcome = try running.wait()
+        guard outcome.wasKilled else {
+            guard outcome.status == 0 else { throw failure("an interrupted build failed with status \(outcome.status): \(outcome.standardError)") }
+            try complete(Self.indexArguments, expecting: corpus.articles)
+            return false
+        }
+        let kept = try IndexContents.versions(index: index)
+        if let kept {
+            guard try readingPrefix(matching: kept) != nil else {
+                throw failure("a build killed midway left \(kept.count) articles that no prefix of the corpus gives")
+            }
+            if let problem = try IndexContents.mismatch(index: index, expected: kept) { throw failure("a build killed midway: \(problem)") }
+            try checkIndex(after: "a build killed midway")
+        }
+        try checkLeftoversAreRemoved(after: .firstBuild)
+
+        let missing = corpus.articles.count { kept?[$0.key] != $0.value }
+        let resumed = try GacetaProcess.run(Self.indexArguments, in: scratch)
+        guard resumed.status == 0 else { throw failure("resuming a killed build failed: \(resumed.standardError)") }
+        if kept != nil {
+            // `(N new, M changed, 0 deleted)`: N + M articles indexed.
+            let counts = resumed.standardOutput.firstMatch(of: /([\d,]+) new, ([\d,]+) changed, 0 deleted/)
+            let indexed = counts.map { Int($0.1.filter(\.isNumber))! + Int($0.2.filter(\.isNumber))! } ?? -1
+            // An id a file repeats may be handed over once per copy the
+            // file holds after the kill point's: the read cannot tell which
+            // copy the commit recorded came before.
+            let repeated = corpus.idsRepeatedWithinAFile
+            guard (missing...missing + repeated).contains(indexed) else {
+                throw failure("resuming a build killed with \(missing) articles missing indexed \(indexed) (\(repeated) ids repeated within a file): \(resumed.standardOutput)")
+            }
+        }
+        if let problem = try IndexContents.mismatch(index: index, expected: corpus.articles) {
+            throw failure("resuming a killed build left the wrong state: \(problem)")
+        }
+        try checkIndex(after: "resuming a killed build")
+        state = corpus.articles
+        return true
+    }
+
+    /// The number of lines, in reading order, whose reading gives `versions`.
+    private func readingPrefix(matching versions: ArticleVersions) throws -> Int? {
+        var read: ArticleVersions = [:]
+        if versions.isEmpty { return 0 }
+        for (count, line) in corpus.linesInReadingOrder.enumerated() {
+            read[line.id] = line.version
+            if read.count == versions.count, read == versions { return count + 1 }
+        }
+        return nil
+    }
+}

@@ -29,4 +29,21 @@ import Testing
         let kills = harness.tally.killedBefore.values.reduce(0, +) + harness.tally.killedAfter.values.reduce(0, +)
         #expect(kills >= max(1, iterations / 4), "\(harness.tally)")
     }
+
+    /// A long first build commits at intervals: killed anywhere, it leaves
+    /// what it had read up to its last commit, and the next run indexes only
+    /// the rest. Size: 3 kills (GACETA_CRASH_ITERATIONS / 2 when set).
+    @Test(.tags(.long, .randomised))
+    func aKilledFirstBuildResumesFromItsLastCommit() throws {
+        let kills = TestEnvironment.value("GACETA_CRASH_ITERATIONS").map { max(1, $0 / 2) } ?? 3
+        let seed = TestSeed.resolve(20_261_207)
+        let scratch = try TemporaryDirectory()
+        defer { scratch.remove() }
+        var harness = try CrashHarness(scratch: scratch.path, seed: seed)
+        try harness.buildFirstIndex()
+        var interrupted = 0
+        for _ in 0..<kills where try harness.interruptBuild() { interrupted += 1 }
+        print("CrashTests, seed \(seed): \(interrupted) of \(kills) first builds killed midway and resumed")
+        #expect(interrupted >= 1)
+    }
 }

@@ -51,6 +51,16 @@ struct GeneratedCorpus {
         return articles
     }
 
+    /// Every line of the corpus in reading order: files in name order, lines in order.
+    var linesInReadingOrder: [Line] {
+        files.keys.sorted().flatMap { files[$0]! }
+    }
+
+    /// How many times an id appears again in a file that already holds it, over all files.
+    var idsRepeatedWithinAFile: Int {
+        files.values.reduce(0) { $0 + $1.count - Set($1.map(\.id)).count }
+    }
+
     static func article(id: String, version: Int) -> Article {
         var hash = FNV1a64()
         hash.add("\(id)/\(version)")

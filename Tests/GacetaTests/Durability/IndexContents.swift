@@ -60,6 +60,27 @@ enum IndexContents {
         return nil
     }
 
+    /// The live articles of the index and their versions, read from the
+    /// titles the generated corpus gives them (`Story <id> version <n>`);
+    /// nil when there is no index.
+    static func versions(index: String) throws -> ArticleVersions? {
+        let reader: IndexReader
+        do {
+            reader = try IndexReader(path: index)
+        } catch let error as IndexError where error.kind == .notFound {
+            return nil
+        }
+        var versions: ArticleVersions = [:]
+        for segment in reader.segments {
+            let records = try segment.store.allArticles()
+            for passage in 0..<UInt32(segment.info.passages) where !segment.isDeleted(passage) {
+                let stored = records[try segment.articleOrdinal(of: passage)].article
+                versions[stored.id] = stored.title.split(separator: " ").last.flatMap { Int($0) } ?? -1
+            }
+        }
+        return versions
+    }
+
     /// Files in the directory that the newest commit does not use: segment,
     /// deletion and user-data files, the temporary manifest, anything else.
     static func unreferencedFiles(index: String) throws -> [String] {
@@ -67,6 +88,7 @@ enum IndexContents {
         if let manifest = try? IndexReader(path: index).manifest {
             referenced.insert(Manifest.fileName)
             if let userData = manifest.userDataFile { referenced.insert(userData) }
+            referenced.formUnion(manifest.stateFiles?.keys ?? [:].keys)
             for segment in manifest.segments {
                 for kind in FileKind.allCases where segment.files[kind.rawValue] != nil {
                     referenced.insert(segment.fileName(kind))
