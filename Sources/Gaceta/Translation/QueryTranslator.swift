@@ -24,10 +24,30 @@ struct QueryTranslator: Sendable {
     }
 
     /// The language of a query's words: the other language than the one the
-    /// results are restricted to, else the one the words look like.
+    /// results are restricted to, else the language its words look like, and
+    /// when they give no evidence either way (a short query without function
+    /// words or accents: "aranceles acero"), the language in which the
+    /// lexicon knows more of them.
     init(lexicon: BilingualLexicon, query: Query, resultsIn language: Language?, analyzer: Analyzer) {
-        let source = language.map { $0 == .english ? Language.spanish : .english } ?? analyzer.detectLanguage(of: Self.text(of: query))
-        self.init(lexicon: lexicon, source: source)
+        if let language {
+            self.init(lexicon: lexicon, source: language == .english ? .spanish : .english)
+            return
+        }
+        let text = Self.text(of: query)
+        let evidence = analyzer.languageEvidence(in: text)
+        if evidence != 0 {
+            self.init(lexicon: lexicon, source: evidence > 0 ? .spanish : .english)
+            return
+        }
+        var known: [Language: Int] = [:]
+        for word in analyzer.queryWords(in: text, languages: Language.allCases) {
+            for (language, term) in word.terms where !lexicon.translations(of: term, from: language).isEmpty {
+                known[language, default: 0] += 1
+            }
+        }
+        let english = known[.english, default: 0]
+        let spanish = known[.spanish, default: 0]
+        self.init(lexicon: lexicon, source: spanish > english ? .spanish : .english)
     }
 
     /// The terms `word` is looked for as in the target language, with their
