@@ -37,10 +37,12 @@ public struct BilingualLexicon: Sendable, Hashable {
         entries[language]?.count ?? 0
     }
 
+    /// Whether both were built from the same dictionary files by the same release.
     public static func == (left: BilingualLexicon, right: BilingualLexicon) -> Bool {
         left.fingerprint == right.fingerprint
     }
 
+    /// Hashes what `==` compares: the dictionary files and the release.
     public func hash(into hasher: inout Hasher) {
         hasher.combine(fingerprint)
     }
