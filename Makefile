@@ -1,6 +1,9 @@
 # Gaceta: `make demo` to see it work, `make test` to run the tests.
 
-SYSTEM_PACKAGES := libicu-dev libstemmer-dev libzstd-dev zlib1g-dev
+# The last four hold the English-Spanish dictionaries `--translate` builds its
+# lexicon from; everything else works without them.
+SYSTEM_PACKAGES := libicu-dev libstemmer-dev libzstd-dev zlib1g-dev \
+	apertium-eng-spa lttoolbox dict-freedict-eng-spa dict-freedict-spa-eng
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 RELEASE_BIN := .build/release/gaceta
 DEMO_QUERIES := "aranceles" "tariffs" "fentanilo" "extradition El Mayo"

@@ -23,12 +23,18 @@ thresholds="$here/relevance-thresholds.json"
 swift build -c release --static-swift-stdlib --product gaceta >&2
 gaceta="$(swift build -c release --show-bin-path)/gaceta"
 
-# The gaceta eval subcommand and arguments for one set name.
+# The gaceta eval subcommand and arguments for one set name: "translate:"
+# before a name runs it with --translate; "QUERIES@DOCS" runs one set's
+# queries against another's documents (xquad-en@xquad-es: English questions,
+# Spanish paragraphs).
 arguments_for() {
     case "$1" in
-        known-item:*)       echo "known-item $data/${1#known-item:}.jsonl.gz" ;;
-        known-item-cross:*) echo "known-item-cross $data/${1#known-item-cross:}.jsonl.gz" ;;
-        *)                  echo "judged --docs $data/$1.docs.jsonl.gz --queries $data/$1.queries.jsonl" ;;
+        translate:*)           echo "$(arguments_for "${1#translate:}") --translate" ;;
+        known-item:*)          echo "known-item $data/${1#known-item:}.jsonl.gz" ;;
+        known-item-cross:*)    echo "known-item-cross $data/${1#known-item-cross:}.jsonl.gz" ;;
+        known-item-cross-es:*) echo "known-item-cross $data/${1#known-item-cross-es:}.jsonl.gz --from es" ;;
+        *@*)                   echo "judged --docs $data/${1#*@}.docs.jsonl.gz --queries $data/${1%@*}.queries.jsonl" ;;
+        *)                     echo "judged --docs $data/$1.docs.jsonl.gz --queries $data/$1.queries.jsonl" ;;
     esac
 }
 

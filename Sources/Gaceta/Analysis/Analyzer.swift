@@ -86,6 +86,12 @@ public struct Analyzer: Sendable {
         identifier.language(of: text)
     }
 
+    /// The evidence `detectLanguage(of:)` weighs: positive for Spanish,
+    /// negative for English, 0 for a text with none.
+    func languageEvidence(in text: String) -> Float {
+        identifier.score(text)
+    }
+
     /// UTF-8 byte ranges of the sentences of `text`, in order, covering it
     /// (ICU sentence rules; each sentence keeps its trailing spaces).
     public func sentenceRanges(in text: String) -> [Range<Int>] {

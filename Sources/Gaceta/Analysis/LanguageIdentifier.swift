@@ -22,8 +22,13 @@ struct LanguageIdentifier: Sendable {
     }()
 
     func language(of text: String) -> Language {
+        score(text) > 0 ? .spanish : .english
+    }
+
+    /// The Spanish-minus-English evidence of `text`: 0 when it has none.
+    func score(_ text: String) -> Float {
         var text = text
-        return text.withUTF8 { score($0) } > 0 ? .spanish : .english
+        return text.withUTF8 { score($0) }
     }
 
     /// The Spanish-minus-English evidence of `bytes`.

@@ -11,6 +11,10 @@ struct FieldScoring {
     let factor: Double
 
     func score(termFrequency: Int, passage: UInt32) -> Double {
+        score(termFrequency: Double(termFrequency), passage: passage)
+    }
+
+    func score(termFrequency: Double, passage: UInt32) -> Double {
         factor * bm25.saturation(
             termFrequency: termFrequency, length: lengths.length(of: passage), averageLength: averageLength
         )

@@ -5,6 +5,7 @@
 indirect enum MatchPlan: Sendable {
     case term(QueryTerm)
     case phrase(PhrasePlan)
+    case alternatives(AlternativesPlan)
     case filter(FilterPlan)
     case all([MatchPlan])
     case any([MatchPlan])
@@ -16,6 +17,7 @@ indirect enum MatchPlan: Sendable {
         switch self {
         case .term(let term): [term]
         case .phrase(let phrase): phrase.terms
+        case .alternatives(let alternatives): alternatives.terms
         case .filter, .nothing: []
         case .all(let plans), .any(let plans): plans.flatMap(\.scoredTerms)
         case .group(let required, let optional, let excluded): (required + optional + excluded).flatMap(\.scoredTerms)
@@ -27,6 +29,7 @@ indirect enum MatchPlan: Sendable {
         switch self {
         case .term(let term): [term]
         case .phrase(let phrase): phrase.terms
+        case .alternatives(let alternatives): alternatives.terms
         case .filter, .nothing: []
         case .all(let plans), .any(let plans): plans.flatMap(\.highlightedTerms)
         case .group(let required, let optional, _): (required + optional).flatMap(\.highlightedTerms)
@@ -87,6 +90,17 @@ struct PhrasePlan: Sendable {
     var terms: [QueryTerm]
     var offsets: [Int]
     var weight: Double
+}
+
+/// A query word in one field of the other language, as the terms of its
+/// translations: one clause whose frequency in a passage is the sum of the
+/// terms' frequencies times their shares, and whose document frequency is
+/// the same weighted sum (docs/CROSSLINGUAL.md). The terms share one field,
+/// language and weight.
+struct AlternativesPlan: Sendable {
+    var terms: [QueryTerm]
+    /// What each term counts for; they add up to 1.
+    var shares: [Double]
 }
 
 /// Passages selected by any term of a set, or of a range of the dictionary.

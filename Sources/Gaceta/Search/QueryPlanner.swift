@@ -15,6 +15,9 @@ struct QueryPlanner {
     /// language without articles could only miss, after costing an analysis
     /// and a dictionary lookup per segment and field.
     private let languages: [Language]
+    /// With `SearchOptions.translation`: the query's language and how its
+    /// words become the other language's terms.
+    private var translator: QueryTranslator?
 
     init(analyzer: Analyzer, unstemmed: Analyzer, reader: IndexReader, options: SearchOptions) {
         self.analyzer = analyzer
@@ -27,7 +30,11 @@ struct QueryPlanner {
     }
 
     func plan(_ query: Query) throws -> MatchPlan {
-        try plan(query, fields: Field.scored)
+        var planner = self
+        planner.translator = options.translation.map {
+            QueryTranslator(lexicon: $0, query: query, resultsIn: options.language, analyzer: analyzer)
+        }
+        return try planner.plan(query, fields: Field.scored)
     }
 
     private func plan(_ query: Query, fields: [Field]) throws -> MatchPlan {
@@ -121,6 +128,10 @@ struct QueryPlanner {
         guard let word else { return .nothing }
         var terms: [MatchPlan] = []
         for language in languages {
+            if let translator, language == translator.target {
+                terms += translatedPlans(word, translator: translator, fields: fields, keepingStopwordsIn: keep)
+                continue
+            }
             guard let term = word.terms[language], !term.isEmpty else { continue }
             // "the" says nothing in English text, but may in Spanish text.
             if !keep.contains(language), word.stopwordLanguages.contains(language) { continue }
@@ -132,6 +143,24 @@ struct QueryPlanner {
             }
         }
         return .any(terms)
+    }
+
+    /// A word of the query's language looked for in the other one: a
+    /// stopword of its own language is not translated, a word with one
+    /// alternative (a name the lexicon does not know) is a plain term.
+    private func translatedPlans(_ word: QueryWord, translator: QueryTranslator, fields: [Field], keepingStopwordsIn keep: Set<Language>) -> [MatchPlan] {
+        if !keep.contains(translator.source), word.stopwordLanguages.contains(translator.source) { return [] }
+        let alternatives = translator.alternatives(of: word)
+        guard !alternatives.isEmpty else { return [] }
+        return fields.map { field in
+            let terms = alternatives.map { alternative in
+                QueryTerm(
+                    key: TermKey(field: field, language: translator.target, term: alternative.term).bytes,
+                    field: field, language: translator.target, term: alternative.term, weight: weight(of: field)
+                )
+            }
+            return terms.count == 1 ? .term(terms[0]) : .alternatives(AlternativesPlan(terms: terms, shares: alternatives.map(\.share)))
+        }
     }
 
     private func phrasePlan(_ words: [QueryWord], fields: [Field]) -> MatchPlan {
@@ -202,7 +231,9 @@ struct QueryPlanner {
 
     /// The words of `text` as queries see them, analysed once per plan node.
     private func analysed(_ text: String) -> [QueryWord] {
-        analyzer.queryWords(in: text, languages: languages)
+        // A translated word needs its term in its own language, even where
+        // the index has no article in that language.
+        analyzer.queryWords(in: text, languages: translator.map { _ in Language.allCases } ?? languages)
     }
 
     private func weight(of field: Field) -> Double {

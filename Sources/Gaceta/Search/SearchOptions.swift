@@ -52,6 +52,17 @@ public struct SearchOptions: Sendable, Hashable {
     /// Restrictions on the articles that may match, applied as if they were
     /// filters in the query (`source:`, `lang:`, `date:`); they change no score.
     public var filters: [QueryFilter] = []
+    /// Cross-lingual search: with a lexicon, each query word is also looked
+    /// for in the other language, as its translations there, weighted so
+    /// that together they count as one word (docs/CROSSLINGUAL.md); words the
+    /// lexicon does not know, such as names, are looked for as they are
+    /// spelled. The query's language is told from its words, or, when
+    /// `language` restricts the results, taken to be the other one: an
+    /// English query with `language` `.spanish` finds Spanish passages only.
+    /// Phrases and prefixes are not translated. Nil (the default) matches each
+    /// word in its own spelling only. ``BilingualLexicon/installed(cacheDirectory:)``
+    /// gives the lexicon.
+    public var translation: BilingualLexicon? = nil
     /// How far to count the matching passages (`SearchResults.totalHits`):
     /// exactly up to 1,000 by default and "at least" beyond, which spares a
     /// broad keyword query the reading of every posting that pruning skips.

@@ -22,6 +22,8 @@ struct SearchCommand: ParsableCommand {
               gaceta search --source "diario del norte" aranceles
               gaceta search --recency 30d elections
               gaceta search --per-article 3 fentanilo
+              gaceta search --translate "steel tariffs"
+              gaceta search --translate --lang es "steel tariffs"
               gaceta search --json tariffs | jq '.results[].title'
               printf 'tariffs\\naranceles\\n' | gaceta search --batch
               gaceta search --batch --threads 2 < queries.txt > answers.jsonl
@@ -48,12 +50,21 @@ struct SearchCommand: ParsableCommand {
             --count exact always counts all, which is slower on broad queries. \
             Queries with phrases, operators or filters, and --sort date, count all anyway.
 
+            --translate also looks for each word in the other language, through its \
+            translations in the English-Spanish dictionaries of the Debian packages \
+            apertium-eng-spa, dict-freedict-eng-spa and dict-freedict-spa-eng (a \
+            lexicon built from them at first use and kept in ~/.cache/gaceta); each \
+            result then shows its language. With --lang es it means an English query \
+            for Spanish passages only, with --lang en the reverse. Phrases and \
+            prefixes are not translated.
+
             \(QueryParser.syntaxHelp)
             """
     )
 
     @OptionGroup var index: IndexLocation
     @OptionGroup var corpus: CorpusLocation
+    @OptionGroup var translation: TranslationOption
 
     @Option(help: ArgumentHelp("How many passages to show.", valueName: "N"))
     var limit = 10
@@ -135,6 +146,7 @@ struct SearchCommand: ParsableCommand {
         options.sort = sort
         options.recencyHalfLifeDays = recency?.days
         options.hitCount = count
+        options.translation = try translation.lexicon()
         // Dates go through the query language's own reading of `date:`, with its checks.
         if since != nil || until != nil {
             let range = "date:\(since ?? "")..\(until ?? "")"
@@ -173,7 +185,8 @@ struct SearchCommand: ParsableCommand {
                 openMicroseconds: Int(openSeconds * 1_000_000), results: results
             ).line)
         } else {
-            let printer = SearchResultPrinter(style: TextStyle(isColored: color.isEnabled(for: Terminal.standardOutput)))
+            var printer = SearchResultPrinter(style: TextStyle(isColored: color.isEnabled(for: Terminal.standardOutput)))
+            printer.marksLanguage = options.translation != nil
             StandardStreams.out(printer.render(query: queryText, results: results, seconds: seconds))
         }
     }

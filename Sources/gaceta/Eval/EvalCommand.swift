@@ -14,12 +14,12 @@ struct EvalCommand: ParsableCommand {
                                 documents indexed for the run (or an existing index)
               known-item        a news corpus's titles, each finding its own article
               known-item-cross  English titles, each finding the Spanish version
-                                of its article
+                                of its article (--from es: the reverse)
 
             All three take the same ranking options (--k1, --b, --title-weight, \
             --coordination, --proximity-weight, --proximity-depth; by default the \
             library's) and evaluation options (--k, --limit-queries, \
-            --passage-words, --json). `gaceta eval SUBCOMMAND --help` tells more.
+            --passage-words, --json, --translate). `gaceta eval SUBCOMMAND --help` tells more.
 
             Examples:
               gaceta eval judged --docs ../shared/data/xquad-es.docs.jsonl.gz \\

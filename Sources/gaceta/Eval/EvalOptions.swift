@@ -23,6 +23,8 @@ struct EvalOptions: ParsableArguments {
     @OptionGroup(title: "Ranking Options")
     var ranking: RankingOptions
 
+    @OptionGroup var translation: TranslationOption
+
     func validate() throws {
         if k < 1 { throw ValidationError("--k must be at least 1, not \(k)") }
         if let limitQueries, limitQueries < 1 { throw ValidationError("--limit-queries must be at least 1, not \(limitQueries)") }

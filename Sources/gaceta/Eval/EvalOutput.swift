@@ -24,7 +24,7 @@ struct EvalOutput {
     static let jsonHelp = """
         --json prints one object: {"set", "k", "queries", "skipped", "ndcg", \
         "mrr", "recall_100", "recall_1000", "mean_latency_ms", "index_seconds", \
-        "k1", "b", "title_weight", "titles"}.
+        "k1", "b", "title_weight", "titles", "translate"}.
         """
 
     var text: String {
@@ -36,7 +36,8 @@ struct EvalOutput {
         lines.append(String(format: "  Recall@100    %.4f", report.recallAt100))
         lines.append(String(format: "  Recall@1000   %.4f", report.recallAt1000))
         lines.append(String(format: "  mean latency  %.3f ms", report.meanLatencySeconds * 1000))
-        var setting = String(format: "  k1 %g, b %g, title weight %g%@", options.k1, options.b, options.titleWeight, titles ? "" : ", titles not indexed")
+        var setting = String(format: "  k1 %g, b %g, title weight %g%@%@", options.k1, options.b, options.titleWeight, titles ? "" : ", titles not indexed",
+                             options.translation == nil ? "" : ", queries translated")
         if let indexSeconds { setting += "; index built in \(Formatting.seconds(indexSeconds))" }
         lines.append(setting)
         return lines.joined(separator: "\n") + "\n"
@@ -58,6 +59,7 @@ struct EvalOutput {
             ("b", .double(options.b)),
             ("title_weight", .double(options.titleWeight)),
             ("titles", .bool(titles)),
+            ("translate", .bool(options.translation != nil)),
         ])
     }
 }

@@ -37,7 +37,8 @@ struct EvalRun {
             titles = keepTitles
             reader = try IndexReader(path: built.directory.path)
         }
-        let options = eval.ranking.applied(to: SearchOptions())
+        var options = eval.ranking.applied(to: SearchOptions())
+        options.translation = try eval.translation.lexicon()
         var evaluation = RelevanceEvaluation(searcher: Searcher(reader: reader), options: options)
         evaluation.cutoff = eval.k
         let report = try evaluation.run(judged)

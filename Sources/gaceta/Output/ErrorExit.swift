@@ -18,6 +18,8 @@ enum ErrorExit {
             // The one case of more than one line: the caret needs the query above it.
             StandardStreams.error("gaceta: \(error.description)\n")
             Foundation.exit(ExitStatus.usage)
+        case let error as TranslationError:
+            fail(error.description, status: ExitStatus.failure)
         case let error as EvaluationError:
             fail(error.description, status: ExitStatus.failure)
         case let code as ExitCode:

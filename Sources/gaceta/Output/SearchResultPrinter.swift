@@ -6,6 +6,9 @@ struct SearchResultPrinter {
     var style: TextStyle
     /// Target excerpt length in UTF-8 bytes.
     var excerptBytes = 300
+    /// Whether each article's line starts with its language (`en`, `es`):
+    /// for translated searches, whose results mix the two.
+    var marksLanguage = false
 
     func render(query: String, results: SearchResults, seconds: Double) -> String {
         guard !results.hits.isEmpty else {
@@ -33,7 +36,7 @@ struct SearchResultPrinter {
             let rank = String(first.rank)
             let title = first.article.title.isEmpty ? "(untitled)" : first.article.title
             text += "\n" + String(repeating: " ", count: rankWidth - rank.count) + rank + ". " + style.title(title) + "\n"
-            let details = [first.article.date, first.article.source, "score " + score(first.score), first.article.id].compactMap { $0 }
+            let details = [marksLanguage ? first.article.language.rawValue : nil, first.article.date, first.article.source, "score " + score(first.score), first.article.id].compactMap { $0 }
             text += indent + style.dim(details.joined(separator: " \u{00B7} ")) + "\n"
             text += indent + excerpt(of: first) + "\n"
             for hit in group.dropFirst() {

@@ -23,6 +23,8 @@ struct SegmentMatcherBuilder {
                 cursors: infos.map { try segment.cursor(for: $0) }, offsets: phrase.offsets, infos: infos,
                 scoring: scoring(field: field, factor: idf * phrase.weight)
             )
+        case .alternatives(let alternatives):
+            return try scorer(for: alternatives)
         case .filter(let filter):
             return try passageSet(for: filter)
         case .all(let plans):
@@ -66,6 +68,24 @@ struct SegmentMatcherBuilder {
             cursor: try segment.cursor(for: info),
             scoring: scoring(field: term.field, factor: statistics.inverseDocumentFrequency(term.key) * term.weight)
         )
+    }
+
+    /// A translated word's clause: the shares weigh the idf as they weigh
+    /// the frequencies, so a word counts as one word however many
+    /// translations it has.
+    private func scorer(for alternatives: AlternativesPlan) throws -> AlternativesScorer? {
+        var cursors: [PostingsCursor] = []
+        var shares: [Double] = []
+        var documentFrequency = 0.0
+        for (term, share) in zip(alternatives.terms, alternatives.shares) {
+            documentFrequency += share * Double(statistics.documentFrequency(term.key))
+            guard let info = statistics.terms[segmentIndex][term.key]?.info else { continue }
+            cursors.append(try segment.cursor(for: info))
+            shares.append(share)
+        }
+        guard let first = alternatives.terms.first, !cursors.isEmpty else { return nil }
+        let idf = BM25.inverseDocumentFrequency(documentFrequency: documentFrequency, documentCount: statistics.passageCount)
+        return AlternativesScorer(cursors: cursors, shares: shares, scoring: scoring(field: first.field, factor: idf * first.weight))
     }
 
     private func scoring(field: Field, factor: Double) -> FieldScoring {
