@@ -22,7 +22,7 @@ struct MaxScoreEvaluator {
 
     /// Adds this segment's candidates to `collector`; returns how many live
     /// passages were scored.
-    func collect(into collector: inout TopKCollector) throws -> Int {
+    func collect(into collector: inout RankingCollector) throws -> Int {
         let scorers = self.scorers.sorted { $0.maxScore < $1.maxScore }
         // prefixBounds[i] = sum of maxScore of scorers[0..<i].
         // Bounds carry a little slack so that rounding in a different order of
@@ -31,6 +31,9 @@ struct MaxScoreEvaluator {
         for scorer in scorers { prefixBounds.append(prefixBounds.last! + scorer.maxScore * Self.slack) }
         var scored = 0
         var firstEssential = 0
+        // The coordination factor by number of words matched, worked out once
+        // rather than with a division per scored passage.
+        let factors = (0...64).map { coordination.factor(matched: $0) }
 
         func updateEssential(_ threshold: Double) {
             while firstEssential < scorers.count, prefixBounds[firstEssential + 1] <= threshold {
@@ -42,11 +45,18 @@ struct MaxScoreEvaluator {
         // it ends, and the essential clauses it was made for.
         var window = (bound: 0.0, end: UInt32(0), firstEssential: -1)
 
+        func firstDocument() -> UInt32 {
+            var first = PostingsCursor.exhausted
+            for index in firstEssential..<scorers.count { first = min(first, scorers[index].document) }
+            return first
+        }
+        // The next candidate is found while the current one is scored, in
+        // the same pass over the essential clauses; it is looked for again
+        // only when a window skip moves them or the essential set shrinks.
+        var next = firstDocument()
+
         while firstEssential < scorers.count {
-            var candidate = PostingsCursor.exhausted
-            for index in firstEssential..<scorers.count {
-                candidate = min(candidate, scorers[index].document)
-            }
+            let candidate = next
             if candidate == PostingsCursor.exhausted { break }
 
             let threshold = collector.threshold
@@ -68,16 +78,21 @@ struct MaxScoreEvaluator {
                     for index in firstEssential..<scorers.count where scorers[index].document <= window.end {
                         try scorers[index].cursor.advance(to: window.end + 1)
                     }
+                    next = firstDocument()
                     continue
                 }
             }
 
             var score = 0.0
             var matched: UInt64 = 0
-            for index in firstEssential..<scorers.count where scorers[index].document == candidate {
-                score += scorers[index].score()
-                matched |= 1 << UInt64(scorers[index].member & 63)
-                try scorers[index].cursor.next()
+            next = PostingsCursor.exhausted
+            for index in firstEssential..<scorers.count {
+                if scorers[index].document == candidate {
+                    score += scorers[index].score()
+                    matched |= 1 << UInt64(scorers[index].member & 63)
+                    try scorers[index].cursor.next()
+                }
+                next = min(next, scorers[index].document)
             }
             if segment.isDeleted(candidate) { continue }
 
@@ -99,11 +114,13 @@ struct MaxScoreEvaluator {
                 }
             }
             scored += 1
-            score *= coordination.factor(matched: matched.nonzeroBitCount)
+            score *= factors[matched.nonzeroBitCount]
             if score > threshold {
                 if let excluded, try excluded.advance(to: candidate) == candidate { continue }
-                collector.insert(.init(score: score, passage: GlobalPassage(segment: segmentIndex, number: candidate)))
+                try collector.insert(.init(score: score, passage: GlobalPassage(segment: segmentIndex, number: candidate)))
+                let essential = firstEssential
                 updateEssential(collector.threshold)
+                if firstEssential != essential { next = firstDocument() }
             }
         }
         return scored

@@ -14,33 +14,48 @@ struct Rerankers {
 /// At most `SearchOptions.perArticle` passages of an article among the results.
 extension Searcher {
     /// The best `limit` passages, at most `perArticle` per article, from
-    /// `collect`, which offers every match to a collector. A collector cannot
-    /// know articles, so it is given room for a few passages of the same
-    /// article and asked again with more room until enough distinct articles
-    /// are found or every match has been kept. The collector always keeps at
-    /// least the passages the proximity bonus reorders, and the article bonus
-    /// is given at least the results it reorders, so the same passages are
-    /// reordered whatever the limit. `maxMatches` is no fewer than the
-    /// matches `collect` offers (their count or an upper bound of it): the
-    /// collector never needs more room.
+    /// `collect`, which offers every match to a collector. The collector
+    /// always keeps at least the passages the proximity bonus reorders, and
+    /// the article bonus is given at least the results it reorders, so the
+    /// same passages are reordered whatever the limit. `maxMatches` is no
+    /// fewer than the matches `collect` offers (their count or an upper bound
+    /// of it): the collector never needs more room.
+    ///
+    /// With one passage per article the collector keeps the best articles
+    /// themselves. With more, it cannot know how many passages an article
+    /// will bring, so it is given room for a few per article and asked again
+    /// with more room until enough distinct articles are found or every
+    /// match has been kept.
     func bestPerArticle(
-        maxMatches: Int, options: SearchOptions, rerankers: Rerankers, collect: (inout TopKCollector) throws -> Void
+        maxMatches: Int, options: SearchOptions, rerankers: Rerankers, collect: (inout RankingCollector) throws -> Void
     ) throws -> [TopKCollector.Entry] {
         let limit = max(options.limit, rerankers.articles?.depth ?? 0)
-        // Never more room than there are matches, however large the limits asked.
-        let wanted = limit.multipliedReportingOverflow(by: max(options.perArticle, 2))
-        let room = max(wanted.overflow ? Int.max : wanted.partialValue, rerankers.proximity?.depth ?? 0)
-        var capacity = min(room, max(maxMatches, 1))
-        while true {
-            var collector = TopKCollector(capacity: capacity)
-            try collect(&collector)
-            let best = collector.sorted()
+        let proximityDepth = rerankers.proximity?.depth ?? 0
+        func finish(_ best: [TopKCollector.Entry]) throws -> (chosen: [TopKCollector.Entry], results: [TopKCollector.Entry]) {
             let chosen = try limitPerArticle(
                 rerankers.proximity.map { try $0.rerank(best) } ?? best, perArticle: options.perArticle, limit: limit
             )
-            if chosen.count == limit || !collector.isFull || capacity >= maxMatches {
-                return Array((try rerankers.articles.map { try $0.rerank(chosen) } ?? chosen).prefix(options.limit))
-            }
+            return (chosen, Array((try rerankers.articles.map { try $0.rerank(chosen) } ?? chosen).prefix(options.limit)))
+        }
+        let segments = reader.segments
+        let articleOf = { (passage: GlobalPassage) in try segments[passage.segment].articleOrdinal(of: passage.number) }
+        if options.perArticle == 1 {
+            var collector = RankingCollector(
+                passageCapacity: min(proximityDepth, max(maxMatches, 1)), articleCapacity: min(limit, max(maxMatches, 1)),
+                articleOf: articleOf
+            )
+            try collect(&collector)
+            return try finish(collector.sorted()).results
+        }
+        // Never more room than there are matches, however large the limits asked.
+        let wanted = limit.multipliedReportingOverflow(by: options.perArticle)
+        let room = max(wanted.overflow ? Int.max : wanted.partialValue, proximityDepth)
+        var capacity = min(room, max(maxMatches, 1))
+        while true {
+            var collector = RankingCollector(passageCapacity: capacity, articleCapacity: nil, articleOf: articleOf)
+            try collect(&collector)
+            let (chosen, results) = try finish(collector.sorted())
+            if chosen.count == limit || !collector.isFull || capacity >= maxMatches { return results }
             capacity = min(capacity.multipliedReportingOverflow(by: 4).overflow ? Int.max : capacity * 4, maxMatches)
         }
     }

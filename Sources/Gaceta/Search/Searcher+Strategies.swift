@@ -94,7 +94,7 @@ extension Searcher {
         guard options.sort == .date else {
             // A heap of the best few, not a sort of every match: broad queries match most passages.
             let entries = try bestPerArticle(maxMatches: matches.count, options: options, rerankers: rerankers) { collector in
-                for match in matches { collector.insert(match.entry) }
+                for match in matches { try collector.insert(match.entry) }
             }
             return (entries, .exactly(matches.count))
         }
