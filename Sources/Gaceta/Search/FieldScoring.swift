@@ -23,6 +23,10 @@ struct FieldScoring {
     /// No passage with at most `maxTermFrequency` occurrences and at least
     /// `minLength` tokens scores higher.
     func bound(maxTermFrequency: Int, minLength: Int) -> Double {
+        bound(maxTermFrequency: Double(maxTermFrequency), minLength: minLength)
+    }
+
+    func bound(maxTermFrequency: Double, minLength: Int) -> Double {
         factor * bm25.saturation(termFrequency: maxTermFrequency, length: minLength, averageLength: averageLength)
     }
 }
