@@ -118,9 +118,9 @@ final class AlternativesScorer: PassageMatcher, MaxScoreClause {
     /// most frequent pair no longer than L allows, so it scores at most
     /// Σ share × those frequencies at L. That sum only changes at a pair's
     /// length and the score falls with the length, so the best of it at
-    /// each pair's length bounds every passage. Far tighter than the most
-    /// frequent pairs at the shortest length, as long passages are seldom
-    /// the short ones.
+    /// each pair's length bounds every passage. Tighter than the highest
+    /// frequencies at the shortest length, since a block's most frequent
+    /// passages are seldom its shortest.
     private func sweptBound() -> Double {
         pairs.sort { $0.length < $1.length }
         for index in frequencies.indices { frequencies[index] = 0 }
