@@ -104,6 +104,13 @@ struct BlockImpacts: Equatable, Sendable {
         return best
     }
 
+    /// Calls `body` with every pair, by increasing frequency and length.
+    func forEachPair(_ body: (_ frequency: Int, _ length: Int) -> Void) {
+        for index in 0..<Self.capacity where frequencies[index] > 0 {
+            body(Int(frequencies[index]), Int(lengths[index]))
+        }
+    }
+
     /// Whether a passage with `frequency` and `length` is bounded by a pair.
     func bounds(frequency: Int, length: Int) -> Bool {
         (0..<Self.capacity).contains { index in

@@ -40,7 +40,11 @@ struct FieldScoring {
     /// No passage with at most `maxTermFrequency` occurrences and at least
     /// `minLength` tokens scores higher.
     func bound(maxTermFrequency: Int, minLength: Int) -> Double {
-        score(termFrequency: Double(maxTermFrequency), length: minLength)
+        bound(maxTermFrequency: Double(maxTermFrequency), minLength: minLength)
+    }
+
+    func bound(maxTermFrequency: Double, minLength: Int) -> Double {
+        score(termFrequency: maxTermFrequency, length: minLength)
     }
 
     private func score(termFrequency tf: Double, length: Int) -> Double {

@@ -38,41 +38,45 @@ indirect enum MatchPlan: Sendable {
 
     /// The plain bag-of-words case: a disjunction of terms and nothing else,
     /// each term tagged with the group member (query word) it comes from, for
-    /// coordination.
+    /// coordination. Not a translated query: the rerankers that read it know
+    /// nothing of alternatives.
     var disjunction: DisjunctivePlan? {
-        guard let (words, excluded) = prunable, excluded.isEmpty else { return nil }
+        guard let (words, excluded) = prunable, excluded.isEmpty, words.alternatives.isEmpty else { return nil }
         return words
     }
 
-    /// What block-max pruning can run: a bag of words, less the passages the
-    /// group's exclusions match (`-word`, `NOT word`). An exclusion only
-    /// removes candidates, so the words' bounds stay bounds.
+    /// What block-max pruning can run: a bag of words, translated or not,
+    /// less the passages the group's exclusions match (`-word`, `NOT word`).
+    /// An exclusion only removes candidates, so the words' bounds stay bounds.
     var prunable: (words: DisjunctivePlan, excluded: [MatchPlan])? {
         switch self {
         case .group(let required, let optional, let excluded) where required.isEmpty:
             var plan = DisjunctivePlan(terms: [], members: [], memberCount: optional.count)
             for (member, inner) in optional.enumerated() {
-                guard let terms = inner.disjunctiveTerms else { return nil }
-                plan.terms += terms
-                plan.members += Array(repeating: member, count: terms.count)
+                guard inner.addDisjunctiveClauses(to: &plan, member: member) else { return nil }
             }
             return (plan, excluded)
         default:
-            return disjunctiveTerms.map { (DisjunctivePlan(terms: $0, members: Array(repeating: 0, count: $0.count), memberCount: 1), []) }
+            var plan = DisjunctivePlan(terms: [], members: [], memberCount: 1)
+            return addDisjunctiveClauses(to: &plan, member: 0) ? (plan, []) : nil
         }
     }
 
-    private var disjunctiveTerms: [QueryTerm]? {
+    /// Adds this plan's clauses to `plan` as those of query word `member`;
+    /// false when it is not a disjunction of terms and alternatives.
+    private func addDisjunctiveClauses(to plan: inout DisjunctivePlan, member: Int) -> Bool {
         switch self {
-        case .term(let term): return [term]
+        case .term(let term):
+            plan.terms.append(term)
+            plan.members.append(member)
+            return true
+        case .alternatives(let alternatives):
+            plan.alternatives.append((alternatives, member))
+            return true
         case .any(let plans):
-            var terms: [QueryTerm] = []
-            for plan in plans {
-                guard let inner = plan.disjunctiveTerms else { return nil }
-                terms += inner
-            }
-            return terms
-        default: return nil
+            return plans.allSatisfy { $0.addDisjunctiveClauses(to: &plan, member: member) }
+        default:
+            return false
         }
     }
 }
@@ -82,6 +86,14 @@ struct DisjunctivePlan: Sendable {
     var terms: [QueryTerm]
     var members: [Int]
     var memberCount: Int
+    /// A translated query's words in the other language, each with its
+    /// query word; empty without translation.
+    var alternatives: [(plan: AlternativesPlan, member: Int)] = []
+
+    /// Every term the clauses read, alternatives included.
+    var allTerms: [QueryTerm] {
+        terms + alternatives.flatMap(\.plan.terms)
+    }
 }
 
 /// A phrase in one field and one language: its terms with their offsets.

@@ -12,13 +12,17 @@
 ///
 /// Passages that `excluded` matches are left out; it is asked only about
 /// candidates that survive the bounds, in increasing order.
-struct MaxScoreEvaluator {
-    let scorers: [TermScorer]
+///
+/// Generic over the clause so that a plain query's loop is specialised for
+/// `TermScorer`; a translated query runs it over `AlternativesScorer`s.
+struct MaxScoreEvaluator<Clause: MaxScoreClause> {
+    let scorers: [Clause]
     let segment: SegmentReader
     let segmentIndex: Int
     let coordination: Coordination
     var excluded: (any PassageMatcher)?
-    private static let slack = 1 + 1e-9
+    // Computed: a generic type has no static stored properties.
+    private static var slack: Double { 1 + 1e-9 }
 
     /// Adds this segment's candidates to `collector`; returns how many live
     /// passages were scored.
@@ -68,15 +72,15 @@ struct MaxScoreEvaluator {
                 if candidate > window.end || window.firstEssential != firstEssential {
                     window = (prefixBounds[firstEssential], PostingsCursor.exhausted, firstEssential)
                     for index in firstEssential..<scorers.count {
-                        guard let block = scorers[index].cursor.block(atOrAfter: candidate) else { continue }
-                        window.bound += scorers[index].blockMaxScore(ofBlock: block.index) * Self.slack
+                        guard let block = scorers[index].blockBound(atOrAfter: candidate) else { continue }
+                        window.bound += block.score * Self.slack
                         window.end = min(window.end, block.lastDocument)
                     }
                 }
                 if window.bound <= threshold {
                     if window.end == PostingsCursor.exhausted { break }
                     for index in firstEssential..<scorers.count where scorers[index].document <= window.end {
-                        try scorers[index].cursor.advance(to: window.end + 1)
+                        try scorers[index].advance(to: window.end + 1)
                     }
                     next = firstDocument()
                     continue
@@ -90,7 +94,7 @@ struct MaxScoreEvaluator {
                 if scorers[index].document == candidate {
                     score += scorers[index].score()
                     matched |= 1 << UInt64(scorers[index].member & 63)
-                    try scorers[index].cursor.next()
+                    try scorers[index].next()
                 }
                 next = min(next, scorers[index].document)
             }
@@ -106,7 +110,7 @@ struct MaxScoreEvaluator {
                 // costs a retain and a release per probe.
                 for index in stride(from: firstEssential - 1, through: 0, by: -1) {
                     remaining -= scorers[index].maxScore * Self.slack
-                    if try scorers[index].cursor.advance(to: candidate) == candidate {
+                    if try scorers[index].advance(to: candidate) == candidate {
                         score += scorers[index].score()
                         matched |= 1 << UInt64(scorers[index].member & 63)
                     }

@@ -1,6 +1,6 @@
-/// How a query's plan is ranked: block-max MaxScore for a plain
-/// disjunction ranked by relevance (exclusions included), every match scored
-/// for anything else.
+/// How a query's plan is ranked: block-max MaxScore for a disjunction of
+/// words, translated or not, ranked by relevance (exclusions included), every
+/// match scored for anything else.
 extension Searcher {
     /// The plan of `query` and its ranked passages (global passage numbers and
     /// scores), without fetching or highlighting anything.
@@ -31,13 +31,13 @@ extension Searcher {
         return (plan, ranked)
     }
 
-    /// Exact top passages of a plain disjunction less what `excluded`
-    /// matches, at most `perArticle` per article, with block-max MaxScore.
+    /// Exact top passages of a disjunction less what `excluded` matches, at
+    /// most `perArticle` per article, with block-max MaxScore.
     private func rankDisjunction(
         _ disjunction: DisjunctivePlan, excluding excluded: [MatchPlan], statistics: CollectionStatistics,
         options: SearchOptions, rerankers: Rerankers
     ) throws -> (entries: [TopKCollector.Entry], total: MatchCount) {
-        let terms = disjunction.terms
+        let terms = disjunction.allTerms
         guard !terms.isEmpty else { return ([], .exactly(0)) }
         let coordination = Coordination(strength: options.coordination, memberCount: disjunction.memberCount)
         let bm25 = BM25(k1: options.k1, b: options.b)
@@ -49,20 +49,41 @@ extension Searcher {
                 let builder = SegmentMatcherBuilder(
                     segment: segment, segmentIndex: index, statistics: statistics, bm25: bm25, coordination: 0
                 )
-                var scorers: [TermScorer] = []
-                for (term, member) in zip(terms, disjunction.members) {
-                    guard let scorer = try builder.scorer(for: term) else { continue }
-                    scorer.member = member
-                    scorers.append(scorer)
+                let exclusion = try builder.exclusion(of: excluded)
+                if disjunction.alternatives.isEmpty {
+                    try collect(
+                        zip(disjunction.terms, disjunction.members), make: { try builder.scorer(for: $0) },
+                        in: segment, index, coordination: coordination, excluding: exclusion, into: &collector
+                    )
+                } else {
+                    // One clause type for the loop: a plain term is a word of one alternative, scored the same.
+                    let words = zip(disjunction.terms, disjunction.members).map { (AlternativesPlan(terms: [$0], shares: [1]), $1) }
+                    try collect(
+                        words + disjunction.alternatives, make: { try builder.scorer(for: $0) },
+                        in: segment, index, coordination: coordination, excluding: exclusion, into: &collector
+                    )
                 }
-                guard !scorers.isEmpty else { continue }
-                _ = try MaxScoreEvaluator(
-                    scorers: scorers, segment: segment, segmentIndex: index, coordination: coordination,
-                    excluded: try builder.exclusion(of: excluded)
-                ).collect(into: &collector)
             }
         }
         return (entries, total)
+    }
+
+    /// Ranks segment `index` by block-max MaxScore over the clauses `make`
+    /// builds there, each told its query word; those that cannot match
+    /// there are left out.
+    private func collect<Plan, Clause: MaxScoreClause>(
+        _ plans: some Sequence<(Plan, Int)>, make: (Plan) throws -> Clause?, in segment: SegmentReader, _ index: Int,
+        coordination: Coordination, excluding exclusion: (any PassageMatcher)?, into collector: inout RankingCollector
+    ) throws {
+        let clauses = try plans.compactMap { plan, member in
+            let clause = try make(plan)
+            clause?.member = member
+            return clause
+        }
+        guard !clauses.isEmpty else { return }
+        _ = try MaxScoreEvaluator(
+            scorers: clauses, segment: segment, segmentIndex: index, coordination: coordination, excluded: exclusion
+        ).collect(into: &collector)
     }
 
     /// Scores every match of any plan; orders by score, by date, or by score

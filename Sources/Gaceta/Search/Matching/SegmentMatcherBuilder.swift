@@ -73,7 +73,7 @@ struct SegmentMatcherBuilder {
     /// A translated word's clause: the shares weigh the idf as they weigh
     /// the frequencies, so a word counts as one word however many
     /// translations it has.
-    private func scorer(for alternatives: AlternativesPlan) throws -> AlternativesScorer? {
+    func scorer(for alternatives: AlternativesPlan) throws -> AlternativesScorer? {
         var cursors: [PostingsCursor] = []
         var shares: [Double] = []
         var documentFrequency = 0.0
