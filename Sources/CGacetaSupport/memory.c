@@ -1,5 +1,8 @@
 #include "gaceta_memory.h"
 
+// Any C library header says which library this is: __GLIBC__ comes from it.
+#include <stdlib.h>
+
 #if defined(__GLIBC__)
 #include <malloc.h>
 #endif
