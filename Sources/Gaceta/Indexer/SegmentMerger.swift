@@ -9,7 +9,8 @@ enum SegmentMerger {
     /// Input read between two drops of its resident pages.
     static let residentInputBytes = 32 << 20
 
-    static func merge(_ segments: [SegmentReader], name: String, directory: String) throws -> SegmentInfo {
+    /// `dropEvery` is how much input is read between two drops of its pages.
+    static func merge(_ segments: [SegmentReader], name: String, directory: String, dropEvery: Int = residentInputBytes) throws -> SegmentInfo {
         // New passage numbers: live passages of each segment in turn.
         var passageMaps: [[UInt32?]] = []
         var passages: [PassageTableEntry] = []
@@ -48,7 +49,7 @@ enum SegmentMerger {
                 try writer.addArticle(record)
             }
             for segment in segments { segment.dropResidentPages() }
-            try mergeTerms(of: segments, passageMaps: passageMaps, into: &writer)
+            try mergeTerms(of: segments, passageMaps: passageMaps, dropEvery: dropEvery, into: &writer)
             return try writer.finish()
         } catch {
             writer.abandon()
@@ -58,7 +59,7 @@ enum SegmentMerger {
 
     /// Walks every dictionary in key order at once, a block at a time, and
     /// writes each key's renumbered postings, concatenated in segment order.
-    private static func mergeTerms(of segments: [SegmentReader], passageMaps: [[UInt32?]], into writer: inout SegmentWriter) throws {
+    private static func mergeTerms(of segments: [SegmentReader], passageMaps: [[UInt32?]], dropEvery: Int, into writer: inout SegmentWriter) throws {
         var iterators = try segments.map { try $0.terms.makeIterator() }
         var current = try iterators.indices.map { try iterators[$0].next() }
         // Postings and positions are written in key order: the gap to the
@@ -94,7 +95,7 @@ enum SegmentMerger {
                 }
                 current[index] = next
             }
-            if readSinceDrop >= residentInputBytes {
+            if readSinceDrop >= dropEvery {
                 for segment in segments { segment.dropResidentPages() }
                 readSinceDrop = 0
             }
