@@ -93,6 +93,7 @@ public final class IndexWriter {
             manifest.userDataFile = nil
             manifest.stateFiles = nil
         }
+        HeapMemory.fixMappingThreshold()
         let threads = max(1, configuration.analysisThreads)
         inFlight = DispatchSemaphore(value: 2 * threads)
         flushedSegments = FlushedSegments(directory: path, nextSegmentNumber: existing.nextSegmentNumber)
@@ -258,6 +259,8 @@ public final class IndexWriter {
 
     /// Replaces the segments named with their merge, in a commit of its own.
     private func merge(_ names: [String]) throws {
+        // The workers' buffers, freed by now, would otherwise stay resident through the merge.
+        HeapMemory.releaseFreePages()
         let chosen = Set(names)
         let readers = try committedSegments.filter { chosen.contains($0.name) }.map { try SegmentReader(info: $0, directory: path) }
         let merged = try SegmentMerger.merge(readers, name: flushedSegments.reserveName(), directory: path)

@@ -49,6 +49,12 @@ final class SegmentReader: Sendable {
         }
     }
 
+    /// Drops this process's resident pages of the segment's files; see
+    /// `MappedFile.dropResidentPages()`.
+    func dropResidentPages() {
+        for file in [terms.file, postings, positions, passages.file, store.file] { file.dropResidentPages() }
+    }
+
     func isDeleted(_ passage: UInt32) -> Bool {
         deletions?.contains(passage) ?? false
     }

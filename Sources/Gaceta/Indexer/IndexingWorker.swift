@@ -57,6 +57,8 @@ final class IndexingWorker: @unchecked Sendable {
         segments.write(buffer, sequences: sequences)
         buffer = SegmentBuffer()
         sequences = []
+        // What the buffer held stays resident in this thread's heap otherwise.
+        HeapMemory.releaseFreePages()
     }
 }
 

@@ -2,9 +2,15 @@
 /// anything again: postings are read back, their passages renumbered, and
 /// written anew; stored texts and records are copied. Everything streams
 /// through `SegmentWriter`; what stays in memory is the passage table and
-/// one term's postings at a time.
+/// one term's postings at a time. The inputs are read once, front to back,
+/// and their pages dropped as reading moves on, so the mapped inputs do not
+/// all stay resident however large they are.
 enum SegmentMerger {
-    static func merge(_ segments: [SegmentReader], name: String, directory: String) throws -> SegmentInfo {
+    /// Input read between two drops of its resident pages.
+    static let residentInputBytes = 32 << 20
+
+    /// `dropEvery` is how much input is read between two drops of its pages.
+    static func merge(_ segments: [SegmentReader], name: String, directory: String, dropEvery: Int = residentInputBytes) throws -> SegmentInfo {
         // New passage numbers: live passages of each segment in turn.
         var passageMaps: [[UInt32?]] = []
         var passages: [PassageTableEntry] = []
@@ -25,6 +31,7 @@ enum SegmentMerger {
                 passages.append(entry)
             }
             passageMaps.append(map)
+            segment.dropResidentPages()
         }
 
         var writer = try SegmentWriter(name: name, directory: directory, passages: passages)
@@ -33,6 +40,7 @@ enum SegmentMerger {
                 for (passage, renumbered) in map.enumerated() where renumbered != nil {
                     try writer.addPassageText(segment.store.passage(passage))
                 }
+                segment.dropResidentPages()
             }
             for article in articles {
                 var record = try segments[article.segment].store.article(article.ordinal)
@@ -40,7 +48,8 @@ enum SegmentMerger {
                 record.passageCount = article.passageCount
                 try writer.addArticle(record)
             }
-            try mergeTerms(of: segments, passageMaps: passageMaps, into: &writer)
+            for segment in segments { segment.dropResidentPages() }
+            try mergeTerms(of: segments, passageMaps: passageMaps, dropEvery: dropEvery, into: &writer)
             return try writer.finish()
         } catch {
             writer.abandon()
@@ -50,9 +59,12 @@ enum SegmentMerger {
 
     /// Walks every dictionary in key order at once, a block at a time, and
     /// writes each key's renumbered postings, concatenated in segment order.
-    private static func mergeTerms(of segments: [SegmentReader], passageMaps: [[UInt32?]], into writer: inout SegmentWriter) throws {
+    private static func mergeTerms(of segments: [SegmentReader], passageMaps: [[UInt32?]], dropEvery: Int, into writer: inout SegmentWriter) throws {
         var iterators = try segments.map { try $0.terms.makeIterator() }
         var current = try iterators.indices.map { try iterators[$0].next() }
+        // Postings and positions are written in key order: the gap to the
+        // next term's offsets is what a term's postings took.
+        var readSinceDrop = 0
         while true {
             var smallest: (key: [UInt8], segment: Int)?
             for (index, entry) in current.enumerated() {
@@ -77,7 +89,15 @@ enum SegmentMerger {
                     }
                     try cursor.next()
                 }
-                current[index] = try iterators[index].next()
+                let next = try iterators[index].next()
+                if let next {
+                    readSinceDrop += next.info.postingsOffset - entry.info.postingsOffset + next.info.positionsOffset - entry.info.positionsOffset
+                }
+                current[index] = next
+            }
+            if readSinceDrop >= dropEvery {
+                for segment in segments { segment.dropResidentPages() }
+                readSinceDrop = 0
             }
             // A term whose passages were all deleted disappears.
             if !documents.isEmpty {

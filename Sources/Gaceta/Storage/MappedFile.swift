@@ -37,6 +37,16 @@ final class MappedFile: @unchecked Sendable {
         bytes = UnsafeRawBufferPointer(start: address, count: size)
     }
 
+    /// Drops the pages this process has resident of the file. The page cache
+    /// keeps them, and a later read maps them back in: a writer reading a
+    /// whole segment once (to merge it) so holds only what it reads lately,
+    /// not everything it read. Other mappings of the file are unaffected.
+    func dropResidentPages() {
+        guard let base = bytes.baseAddress else { return }
+        // Read-only and shared: nothing is lost, and failing only leaves the pages resident.
+        _ = madvise(UnsafeMutableRawPointer(mutating: base), bytes.count, MADV_DONTNEED)
+    }
+
     deinit {
         if let base = bytes.baseAddress {
             munmap(UnsafeMutableRawPointer(mutating: base), bytes.count)
