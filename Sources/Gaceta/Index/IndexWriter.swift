@@ -5,9 +5,11 @@ import Foundation
 ///
 /// Articles are analysed in parallel in batches and buffered in memory; when
 /// the buffer passes the RAM budget it is written out as a new immutable
-/// segment. Nothing becomes visible to readers until `commit()`, which writes
-/// a new manifest and renames it into place. One writer at a time holds an
-/// index: a second one fails at once, naming the process that holds it.
+/// segment, and segments flushed since the last commit are merged in the
+/// background while the analysis goes on. Nothing becomes visible to readers
+/// until `commit()`, which writes a new manifest and renames it into place.
+/// One writer at a time holds an index: a second one fails at once, naming
+/// the process that holds it.
 ///
 /// A writer holds the index from `init` until ``close()``, or until it is
 /// deinitialised if it is never closed. Close it as soon as its work is
@@ -41,7 +43,6 @@ public final class IndexWriter {
     /// Articles not yet handed to a worker; their sequence numbers are the
     /// last `pending.count` ones given out.
     private var pending: [Article] = []
-    private var nextWorker = 0
     private var nextSequence = 0
     /// For every id added or deleted since the last commit: the sequence of its
     /// newest addition, and the sequence below which it is deleted. Older
@@ -96,7 +97,7 @@ public final class IndexWriter {
         HeapMemory.fixMappingThreshold()
         let threads = max(1, configuration.analysisThreads)
         inFlight = DispatchSemaphore(value: 2 * threads)
-        flushedSegments = FlushedSegments(directory: path, nextSegmentNumber: existing.nextSegmentNumber)
+        flushedSegments = FlushedSegments(directory: path, nextSegmentNumber: existing.nextSegmentNumber, policy: MergePolicy(mergeFactor: configuration.mergeFactor))
         let analyzer = Analyzer()
         let splitter = PassageSplitter(configuration)
         workers = (0..<threads).map {
@@ -244,6 +245,7 @@ public final class IndexWriter {
         guard lock != nil else { return }
         pending = []
         for worker in workers { worker.discard() }
+        flushedSegments.discard()
         // The segments flushed since the last commit.
         try? removeUnreferencedFiles(keeping: manifest)
         lock = nil
@@ -286,15 +288,15 @@ public final class IndexWriter {
 
     // MARK: - Analysis
 
-    /// Hands the pending batch to the next worker; blocks while every worker
-    /// already has two batches waiting, which bounds memory.
+    /// Hands the pending batch to the worker with the fewest batches queued;
+    /// blocks while two batches per worker are in flight, which bounds memory.
     private func submitPending() {
         guard !pending.isEmpty else { return }
         inFlight.wait()
         let semaphore = inFlight
         let sequences = Array(nextSequence - pending.count..<nextSequence)
-        workers[nextWorker].submit(pending, sequences: sequences) { semaphore.signal() }
-        nextWorker = (nextWorker + 1) % workers.count
+        let worker = workers.min { $0.queuedBatches < $1.queuedBatches }!
+        worker.submit(pending, sequences: sequences) { semaphore.signal() }
         pending = []
     }
 
@@ -356,11 +358,7 @@ public final class IndexWriter {
         var referenced: Set<String> = [Manifest.fileName, WriterLock.fileName]
         if let userData = manifest.userDataFile { referenced.insert(userData) }
         referenced.formUnion(manifest.stateFiles?.keys ?? [:].keys)
-        for segment in manifest.segments {
-            for kind in FileKind.allCases where kind != .userData && segment.files[kind.rawValue] != nil {
-                referenced.insert(segment.fileName(kind))
-            }
-        }
+        for segment in manifest.segments { referenced.formUnion(segment.recordedFileNames) }
         let names = (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []
         for name in names where !referenced.contains(name) && Self.isIndexFile(name) {
             try? FileManager.default.removeItem(atPath: path + "/" + name)

@@ -82,6 +82,11 @@ struct SegmentInfo: Codable, Equatable, Sendable {
         Dictionary(uniqueKeysWithValues: [FileKind.terms, .postings, .positions, .passages, .store].map { ($0, "\(name).\($0.fileExtension)") })
     }
 
+    /// The names of every file the segment records, its deletions included.
+    var recordedFileNames: [String] {
+        FileKind.allCases.filter { $0 != .userData && files[$0.rawValue] != nil }.map(fileName)
+    }
+
     func fileName(_ kind: FileKind) -> String {
         if kind == .deletions, let deletionsGeneration {
             return "\(name).\(deletionsGeneration).\(kind.fileExtension)"

@@ -15,6 +15,8 @@ final class IndexingWorker: @unchecked Sendable {
     /// Only touched on `queue`.
     private var buffer = SegmentBuffer()
     private var sequences: [Int] = []
+    private let queuedLock = NSLock()
+    private var queued = 0
 
     init(index: Int, analyzer: Analyzer, splitter: PassageSplitter, ramBudgetBytes: Int, segments: FlushedSegments) {
         queue = DispatchQueue(label: "gaceta.indexing.\(index)")
@@ -24,10 +26,19 @@ final class IndexingWorker: @unchecked Sendable {
         self.segments = segments
     }
 
+    /// Batches submitted and not yet done: the writer hands the next batch to
+    /// the worker with the fewest, so that one flushing its buffer does not
+    /// hold up the other.
+    var queuedBatches: Int { queuedLock.withLock { queued } }
+
     /// Analyses and buffers `batch` in the background; `sequences[i]` numbers `batch[i]`.
     func submit(_ batch: [Article], sequences batchSequences: [Int], whenDone: @escaping @Sendable () -> Void) {
+        queuedLock.withLock { queued += 1 }
         queue.async {
-            defer { whenDone() }
+            defer {
+                self.queuedLock.withLock { self.queued -= 1 }
+                whenDone()
+            }
             guard !self.segments.hasFailed else { return }
             for (article, sequence) in zip(batch, batchSequences) {
                 let analyzed = AnalyzedArticle(article, analyzer: self.analyzer, unstemmed: self.unstemmed, splitter: self.splitter)
@@ -59,60 +70,5 @@ final class IndexingWorker: @unchecked Sendable {
         sequences = []
         // What the buffer held stays resident in this thread's heap otherwise.
         HeapMemory.releaseFreePages()
-    }
-}
-
-/// The segments the workers flushed since the last commit, each with the
-/// addition sequence number of its articles, and the first write error.
-final class FlushedSegments: @unchecked Sendable {
-    struct Flushed {
-        var info: SegmentInfo
-        /// By article ordinal: the order in which the writer received it.
-        var sequences: [Int]
-    }
-
-    private let lock = NSLock()
-    private let directory: String
-    private var nextNumber: Int
-    private var flushed: [Flushed] = []
-    private var failure: Error?
-
-    init(directory: String, nextSegmentNumber: Int) {
-        self.directory = directory
-        nextNumber = nextSegmentNumber
-    }
-
-    var hasFailed: Bool { lock.withLock { failure != nil } }
-
-    /// A segment name no other segment has had; other files numbered from
-    /// the same sequence (corpus state files) take their own prefix and suffix.
-    func reserveName(prefix: String = "seg-", suffix: String = "") -> String {
-        lock.withLock {
-            defer { nextNumber += 1 }
-            return prefix + String(format: "%06d", nextNumber) + suffix
-        }
-    }
-
-    /// The number the next reserved name will carry.
-    var nextSegmentNumber: Int { lock.withLock { nextNumber } }
-
-    func write(_ buffer: SegmentBuffer, sequences: [Int]) {
-        let name = reserveName()
-        do {
-            let info = try SegmentWriter.write(buffer, name: name, directory: directory)
-            lock.withLock { flushed.append(Flushed(info: info, sequences: sequences)) }
-        } catch {
-            lock.withLock { if failure == nil { failure = error } }
-        }
-    }
-
-    /// The flushed segments in name order; throws the first error any worker met.
-    func take() throws -> [Flushed] {
-        try lock.withLock {
-            if let failure { throw failure }
-            let result = flushed.sorted { $0.info.name < $1.info.name }
-            flushed = []
-            return result
-        }
     }
 }

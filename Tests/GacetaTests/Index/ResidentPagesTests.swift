@@ -47,8 +47,9 @@ import Testing
         var random = SplitMix64(seed: TestSeed.resolve(92))
         let directory = try TemporaryDirectory()
         var configuration = IndexConfiguration()
+        // A buffer this small flushes every article: a segment each, never merged.
         configuration.ramBudgetBytes = 20_000
-        configuration.mergeFactor = 100
+        configuration.mergeFactor = 1_000
         let writer = try IndexWriter(path: directory.path, configuration: configuration)
         for index in 0..<200 { writer.add(SearcherOracleTests.article(id: "a\(index % 150)", &random)) }
         try writer.commit()
