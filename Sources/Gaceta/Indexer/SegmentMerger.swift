@@ -1,3 +1,5 @@
+import Dispatch
+
 /// Merges segments into one, dropping deleted passages, without analysing
 /// anything again: postings are read back, their passages renumbered, and
 /// written anew; stored texts and records are copied. Everything streams
@@ -57,11 +59,56 @@ enum SegmentMerger {
         }
     }
 
-    /// Walks every dictionary in key order at once, a block at a time, and
-    /// writes each key's renumbered postings, concatenated in segment order.
+    /// One key's postings, renumbered and concatenated in segment order.
+    private struct MergedTerm {
+        var key: TermKey
+        var documents: [UInt32]
+        var frequencies: [UInt32]
+        var positions: [UInt32]
+    }
+
+    /// Terms handed to the writing thread at once: enough postings that
+    /// handing them over costs nothing next to encoding them.
+    private static let batchPostings = 64 * 1024
+
+    /// Decoding the inputs and encoding the output take about as long as each
+    /// other, so they run on two threads: this one writes what a reading
+    /// thread decodes, a few batches of terms behind it.
     private static func mergeTerms(of segments: [SegmentReader], passageMaps: [[UInt32?]], dropEvery: Int, into writer: inout SegmentWriter) throws {
+        let channel = BoundedChannel<[MergedTerm]>(capacity: 4)
+        let reading = DispatchGroup()
+        DispatchQueue.global().async(group: reading) {
+            do {
+                try readTerms(of: segments, passageMaps: passageMaps, dropEvery: dropEvery) { channel.send($0) }
+                channel.finish()
+            } catch {
+                channel.finish(throwing: error)
+            }
+        }
+        // The reading thread uses the inputs until it has stopped.
+        defer { reading.wait() }
+        do {
+            while let batch = try channel.receive() {
+                for term in batch {
+                    try writer.addTerm(key: term.key, documents: term.documents, frequencies: term.frequencies, positions: term.positions)
+                }
+            }
+        } catch {
+            channel.cancel()
+            throw error
+        }
+    }
+
+    /// Walks every dictionary in key order at once, a block at a time, and
+    /// hands `deliver` the keys' renumbered postings in batches, until it
+    /// returns false.
+    private static func readTerms(
+        of segments: [SegmentReader], passageMaps: [[UInt32?]], dropEvery: Int, deliver: ([MergedTerm]) -> Bool
+    ) throws {
         var iterators = try segments.map { try $0.terms.makeIterator() }
         var current = try iterators.indices.map { try iterators[$0].next() }
+        var batch: [MergedTerm] = []
+        var batchedPostings = 0
         // Postings and positions are written in key order: the gap to the
         // next term's offsets is what a term's postings took.
         var readSinceDrop = 0
@@ -71,11 +118,9 @@ enum SegmentMerger {
                 guard let key = entry?.key else { continue }
                 if smallest.map({ compareBytes(key, $0.key) < 0 }) ?? true { smallest = (key, index) }
             }
-            guard let smallest else { return }
+            guard let smallest else { break }
             let key = try segments[smallest.segment].terms.key(decoding: smallest.key)
-            var documents: [UInt32] = []
-            var frequencies: [UInt32] = []
-            var positions: [UInt32] = []
+            var term = MergedTerm(key: key, documents: [], frequencies: [], positions: [])
             // Only scored fields keep positions in the file.
             let positional = Field.scored.contains(key.field)
             for index in segments.indices {
@@ -83,9 +128,9 @@ enum SegmentMerger {
                 let cursor = try segments[index].cursor(for: entry.info)
                 while cursor.document != PostingsCursor.exhausted {
                     if let renumbered = passageMaps[index][Int(cursor.document)] {
-                        documents.append(renumbered)
-                        frequencies.append(UInt32(cursor.termFrequency))
-                        if positional { positions.append(contentsOf: try cursor.positions()) }
+                        term.documents.append(renumbered)
+                        term.frequencies.append(UInt32(cursor.termFrequency))
+                        if positional { term.positions.append(contentsOf: try cursor.positions()) }
                     }
                     try cursor.next()
                 }
@@ -100,9 +145,15 @@ enum SegmentMerger {
                 readSinceDrop = 0
             }
             // A term whose passages were all deleted disappears.
-            if !documents.isEmpty {
-                try writer.addTerm(key: key, documents: documents, frequencies: frequencies, positions: positions)
+            guard !term.documents.isEmpty else { continue }
+            batchedPostings += term.documents.count
+            batch.append(term)
+            if batchedPostings >= batchPostings {
+                guard deliver(batch) else { return }
+                batch = []
+                batchedPostings = 0
             }
         }
+        if !batch.isEmpty { _ = deliver(batch) }
     }
 }
