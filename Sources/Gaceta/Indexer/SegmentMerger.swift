@@ -130,7 +130,7 @@ enum SegmentMerger {
                     if let renumbered = passageMaps[index][Int(cursor.document)] {
                         term.documents.append(renumbered)
                         term.frequencies.append(UInt32(cursor.termFrequency))
-                        if positional { term.positions.append(contentsOf: try cursor.positions()) }
+                        if positional { try cursor.appendPositions(to: &term.positions) }
                     }
                     try cursor.next()
                 }

@@ -145,7 +145,15 @@ final class PostingsCursor {
     /// passages in order continues where the previous call stopped, so a
     /// merge or a phrase walk reads each block's positions once.
     func positions() throws -> [UInt32] {
-        guard let positionsFile else { return [] }
+        var result: [UInt32] = []
+        try appendPositions(to: &result)
+        return result
+    }
+
+    /// Appends the positions of the current passage to `result`, as
+    /// `positions()` returns them, without an array of their own.
+    func appendPositions(to result: inout [UInt32]) throws {
+        guard let positionsFile else { return }
         let payloadEnd = positionsFile.bytes.count - FileEnvelope.footerSize
         if positionsState.block != blockIndex || positionsState.nextIndex > indexInBlock {
             let start: Int
@@ -163,9 +171,6 @@ final class PostingsCursor {
         for index in positionsState.nextIndex..<indexInBlock {
             for _ in 0..<frequencies[index] { _ = try reader.readVarInt() }
         }
-        var result: [UInt32] = []
-        // A damaged frequency may be huge; each position takes at least a byte.
-        result.reserveCapacity(min(termFrequency, reader.remaining))
         var position: UInt64 = 0
         for offset in 0..<termFrequency {
             let value = try reader.readVarInt()
@@ -176,7 +181,6 @@ final class PostingsCursor {
             result.append(UInt32(position))
         }
         positionsState = (blockIndex, indexInBlock + 1, reader.offset)
-        return result
     }
 
     // MARK: - Blocks

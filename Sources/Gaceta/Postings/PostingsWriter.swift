@@ -12,6 +12,13 @@ struct PostingsWriter {
 
     private var postings: SpillingOutput
     private var positions: SpillingOutput
+    /// Reused from term to term: most terms have a posting or two, and
+    /// allocating (and zeroing) these for each one cost more than encoding it.
+    private var blockBytes = ByteWriter()
+    private var skipEntries: [SkipEntry] = []
+    private var blockPassages: [(frequency: Int, length: Int)] = []
+    private var gaps = [UInt32](repeating: 0, count: blockSize)
+    private var tfMinusOne = [UInt32](repeating: 0, count: blockSize)
 
     /// Creates the two files; `finish()` completes them.
     init(postingsPath: String, positionsPath: String) throws {
@@ -48,16 +55,12 @@ struct PostingsWriter {
         let postingsOffset = postings.count
         let positionsOffset = positions.count
 
-        var blockBytes = ByteWriter()
-        var skipEntries: [SkipEntry] = []
-        var blockPassages: [(frequency: Int, length: Int)] = []
-        blockPassages.reserveCapacity(Self.blockSize)
+        blockBytes.removeAll()
+        skipEntries.removeAll(keepingCapacity: true)
         var termMaxTf = 0
         var termMinLength = Int.max
         var previous: Int64 = -1
         var positionCursor = 0
-        var gaps = [UInt32](repeating: 0, count: Self.blockSize)
-        var tfMinusOne = [UInt32](repeating: 0, count: Self.blockSize)
 
         for block in 0..<blockCount {
             let start = block * Self.blockSize

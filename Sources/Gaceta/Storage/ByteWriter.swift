@@ -8,6 +8,11 @@ struct ByteWriter {
 
     var count: Int { bytes.count }
 
+    /// Empties the buffer and keeps its memory, for a writer that reuses it.
+    mutating func removeAll() {
+        bytes.removeAll(keepingCapacity: true)
+    }
+
     mutating func append(_ byte: UInt8) {
         bytes.append(byte)
     }
