@@ -46,17 +46,40 @@ public struct Analyzer: Sendable {
     /// `byteRange` is the word's span in the UTF-8 bytes of `text`.
     public func tokens(in text: String, language: Language) -> [Token] {
         var tokens: [Token] = []
-        let stopwords = self.stopwords[language] ?? WordSet([])
-        var text = text
-        text.withUTF8 { bytes in
-            tokens.reserveCapacity(bytes.count / 6 + 4)
-            let terms = TermMaker(stemming: configuration.stemming)
-            forEachPiece(in: bytes) { range, kind, surface in
-                let (term, isStopword) = terms.term(surface, kind: kind, language: language, stopwords: stopwords)
-                tokens.append(Token(term: term, position: tokens.count, byteRange: range, isStopword: isStopword))
-            }
+        tokens.reserveCapacity(text.utf8.count / 6 + 4)
+        var noCache = TermCache(slots: 0)
+        forEachTerm(in: text, language: language, cache: &noCache) { range, term, isStopword in
+            tokens.append(Token(term: term, position: tokens.count, byteRange: range, isStopword: isStopword))
         }
         return tokens
+    }
+
+    /// The terms of the first `limit` tokens of `tokens(in:language:)`, taking
+    /// the terms of words met before from `cache`, which must serve this
+    /// analyzer only: what indexing keeps of a text, without the `Token`s.
+    func terms(in text: String, language: Language, limit: Int, cache: inout TermCache) -> [String] {
+        var terms: [String] = []
+        terms.reserveCapacity(min(text.utf8.count / 6 + 4, limit))
+        forEachTerm(in: text, language: language, cache: &cache) { _, term, _ in
+            if terms.count < limit { terms.append(term) }
+        }
+        return terms
+    }
+
+    /// Calls `body` with each token's byte range, term and stopword flag.
+    private func forEachTerm(in text: String, language: Language, cache: inout TermCache,
+                             _ body: (Range<Int>, String, Bool) -> Void) {
+        let stopwords = self.stopwords[language] ?? .none
+        var text = text
+        text.withUTF8 { bytes in
+            let maker = TermMaker(stemming: configuration.stemming)
+            forEachPiece(in: bytes) { range, kind, surface in
+                let (term, isStopword) = cache.term(surface, kind: kind, language: language) {
+                    maker.term(surface, kind: kind, language: language, stopwords: stopwords)
+                }
+                body(range, term, isStopword)
+            }
+        }
     }
 
     /// The UTF-8 byte ranges of the tokens of `text` whose term is one of
@@ -65,7 +88,7 @@ public struct Analyzer: Sendable {
     func ranges(of wanted: WantedTerms, in text: String, language: Language) -> [Range<Int>] {
         guard !wanted.terms.isEmpty else { return [] }
         var ranges: [Range<Int>] = []
-        let stopwords = self.stopwords[language] ?? WordSet([])
+        let stopwords = self.stopwords[language] ?? .none
         var text = text
         text.withUTF8 { bytes in
             let maker = TermMaker(stemming: configuration.stemming)
@@ -118,7 +141,7 @@ public struct Analyzer: Sendable {
                 var stopwordLanguages: Set<Language> = []
                 for language in languages {
                     let (term, isStopword) = terms.term(surface, kind: kind, language: language,
-                                                        stopwords: stopwords[language] ?? WordSet([]))
+                                                        stopwords: stopwords[language] ?? .none)
                     byLanguage[language] = term
                     if isStopword { stopwordLanguages.insert(language) }
                 }

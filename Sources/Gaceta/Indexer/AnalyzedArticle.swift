@@ -22,17 +22,19 @@ extension AnalyzedArticle {
 
     /// Detects the language when the metadata gives none, splits the body into
     /// passages and analyses each with the article's language.
-    /// `unstemmed` folds the words of the source without stemming them.
-    init(_ source: Article, analyzer: Analyzer, unstemmed: Analyzer, splitter: PassageSplitter) {
+    /// `unstemmed` folds the words of the source without stemming them;
+    /// `cache` keeps the terms of `analyzer` between articles.
+    init(_ source: Article, analyzer: Analyzer, unstemmed: Analyzer, splitter: PassageSplitter,
+         cache: inout TermCache) {
         let language = source.language ?? analyzer.detectLanguage(of: source.title + "\n\n" + source.body)
         article = StoredArticle(
             id: source.id, title: source.title, date: source.date, source: source.source,
             url: source.url, language: language
         )
-        titleTerms = Array(analyzer.tokens(in: source.title, language: language).prefix(Self.maximumTitleTerms).map(\.term))
+        titleTerms = analyzer.terms(in: source.title, language: language, limit: Self.maximumTitleTerms, cache: &cache)
         passages = splitter.passages(of: source.body, analyzer: analyzer).map { text in
-            let terms = analyzer.tokens(in: text, language: language).prefix(PassageTableEntry.maximumLength).map(\.term)
-            return AnalyzedPassage(text: text, terms: Array(terms))
+            AnalyzedPassage(text: text, terms: analyzer.terms(in: text, language: language,
+                                                              limit: PassageTableEntry.maximumLength, cache: &cache))
         }
         textBytes = source.title.utf8.count + source.body.utf8.count
         sourceTerms = Self.sourceTerms(source.source, analyzer: unstemmed, language: language)

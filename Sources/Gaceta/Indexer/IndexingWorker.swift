@@ -14,6 +14,8 @@ final class IndexingWorker: @unchecked Sendable {
     private let segments: FlushedSegments
     /// Only touched on `queue`.
     private var buffer = SegmentBuffer()
+    /// The terms of `analyzer` for frequent words. Only touched on `queue`.
+    private var termCache = TermCache()
     private var sequences: [Int] = []
 
     init(index: Int, analyzer: Analyzer, splitter: PassageSplitter, ramBudgetBytes: Int, segments: FlushedSegments) {
@@ -30,7 +32,8 @@ final class IndexingWorker: @unchecked Sendable {
             defer { whenDone() }
             guard !self.segments.hasFailed else { return }
             for (article, sequence) in zip(batch, batchSequences) {
-                let analyzed = AnalyzedArticle(article, analyzer: self.analyzer, unstemmed: self.unstemmed, splitter: self.splitter)
+                let analyzed = AnalyzedArticle(article, analyzer: self.analyzer, unstemmed: self.unstemmed,
+                                               splitter: self.splitter, cache: &self.termCache)
                 guard !analyzed.passages.isEmpty else { continue }
                 self.buffer.add(analyzed)
                 self.sequences.append(sequence)
