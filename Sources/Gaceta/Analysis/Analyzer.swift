@@ -72,12 +72,26 @@ public struct Analyzer: Sendable {
         let stopwords = self.stopwords[language] ?? .none
         var text = text
         text.withUTF8 { bytes in
+            let shaper = WordShaper(maxTermBytes: configuration.maxTermBytes)
             let maker = TermMaker(stemming: configuration.stemming)
-            forEachPiece(in: bytes) { range, kind, surface in
-                let (term, isStopword) = cache.term(surface, kind: kind, language: language) {
-                    maker.term(surface, kind: kind, language: language, stopwords: stopwords)
+            WordSegmenter.forEachWord(in: bytes) { span in
+                let whole = span.start..<span.end
+                let word = UnsafeBufferPointer(rebasing: bytes[whole])
+                if let (term, isStopword) = cache.token(word, category: span.category, language: language) {
+                    body(whole, term, isStopword)
+                    return
                 }
-                body(range, term, isStopword)
+                var pieces = 0
+                var wholeToken: (String, Bool)?
+                shaper.shape(span, in: bytes) { range, kind, surface in
+                    let (term, isStopword) = maker.term(surface, kind: kind, language: language, stopwords: stopwords)
+                    pieces += 1
+                    if range == whole { wholeToken = (term, isStopword) }
+                    body(range, term, isStopword)
+                }
+                if pieces == 1, let (term, isStopword) = wholeToken {
+                    cache.keep(word, category: span.category, language: language, term: term, isStopword: isStopword)
+                }
             }
         }
     }
