@@ -14,8 +14,8 @@ final class IndexingWorker: @unchecked Sendable {
     private let segments: FlushedSegments
     /// Only touched on `queue`.
     private var buffer = SegmentBuffer()
-    /// The terms of `analyzer` for frequent words. Only touched on `queue`.
-    private var termCache = TermCache()
+    /// Terms of frequent words, kept between articles. Only touched on `queue`.
+    private var caches = AnalyzedArticle.Caches()
     private var sequences: [Int] = []
 
     init(index: Int, analyzer: Analyzer, splitter: PassageSplitter, ramBudgetBytes: Int, segments: FlushedSegments) {
@@ -33,7 +33,7 @@ final class IndexingWorker: @unchecked Sendable {
             guard !self.segments.hasFailed else { return }
             for (article, sequence) in zip(batch, batchSequences) {
                 let analyzed = AnalyzedArticle(article, analyzer: self.analyzer, unstemmed: self.unstemmed,
-                                               splitter: self.splitter, cache: &self.termCache)
+                                               splitter: self.splitter, caches: &self.caches)
                 guard !analyzed.passages.isEmpty else { continue }
                 self.buffer.add(analyzed)
                 self.sequences.append(sequence)
