@@ -67,6 +67,8 @@ public struct Analyzer: Sendable {
     }
 
     /// Calls `body` with each token's byte range, term and stopword flag.
+    /// It walks the words itself, not through `forEachPiece`, so that a word
+    /// found in `cache` skips shaping and folding as well.
     private func forEachTerm(in text: String, language: Language, cache: inout TermCache,
                              _ body: (Range<Int>, String, Bool) -> Void) {
         let stopwords = self.stopwords[language] ?? .none
