@@ -323,6 +323,11 @@ size_t gaceta_words_next(gaceta_word_cursor *c, gaceta_word_span *spans, size_t 
                 trailing_underscores++;
             }
             i += n;
+            if (cls == LETTER) {
+                // Most of a word is a run of ASCII letters: step over it at a
+                // byte a test (each would leave the state as it is).
+                while (i < end && ascii_class(text[i]) == LETTER) i++;
+            }
             if (i >= end) break;
             int next_length;
             uint8_t next = char_class(text, i, end, &next_length);

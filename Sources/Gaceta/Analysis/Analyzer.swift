@@ -46,17 +46,56 @@ public struct Analyzer: Sendable {
     /// `byteRange` is the word's span in the UTF-8 bytes of `text`.
     public func tokens(in text: String, language: Language) -> [Token] {
         var tokens: [Token] = []
-        let stopwords = self.stopwords[language] ?? WordSet([])
-        var text = text
-        text.withUTF8 { bytes in
-            tokens.reserveCapacity(bytes.count / 6 + 4)
-            let terms = TermMaker(stemming: configuration.stemming)
-            forEachPiece(in: bytes) { range, kind, surface in
-                let (term, isStopword) = terms.term(surface, kind: kind, language: language, stopwords: stopwords)
-                tokens.append(Token(term: term, position: tokens.count, byteRange: range, isStopword: isStopword))
-            }
+        tokens.reserveCapacity(text.utf8.count / 6 + 4)
+        var noCache = TermCache(slots: 0)
+        forEachTerm(in: text, language: language, cache: &noCache) { range, term, isStopword in
+            tokens.append(Token(term: term, position: tokens.count, byteRange: range, isStopword: isStopword))
         }
         return tokens
+    }
+
+    /// The terms of the first `limit` tokens of `tokens(in:language:)`, taking
+    /// the terms of words met before from `cache`, which must serve this
+    /// analyzer only: what indexing keeps of a text, without the `Token`s.
+    func terms(in text: String, language: Language, limit: Int, cache: inout TermCache) -> [String] {
+        var terms: [String] = []
+        terms.reserveCapacity(min(text.utf8.count / 6 + 4, limit))
+        forEachTerm(in: text, language: language, cache: &cache) { _, term, _ in
+            if terms.count < limit { terms.append(term) }
+        }
+        return terms
+    }
+
+    /// Calls `body` with each token's byte range, term and stopword flag.
+    /// It walks the words itself, not through `forEachPiece`, so that a word
+    /// found in `cache` skips shaping and folding as well.
+    private func forEachTerm(in text: String, language: Language, cache: inout TermCache,
+                             _ body: (Range<Int>, String, Bool) -> Void) {
+        let stopwords = self.stopwords[language] ?? .none
+        var text = text
+        text.withUTF8 { bytes in
+            let shaper = WordShaper(maxTermBytes: configuration.maxTermBytes)
+            let maker = TermMaker(stemming: configuration.stemming)
+            WordSegmenter.forEachWord(in: bytes) { span in
+                let whole = span.start..<span.end
+                let word = UnsafeBufferPointer(rebasing: bytes[whole])
+                if let (term, isStopword) = cache.token(word, category: span.category, language: language) {
+                    body(whole, term, isStopword)
+                    return
+                }
+                var pieces = 0
+                var wholeToken: (String, Bool)?
+                shaper.shape(span, in: bytes) { range, kind, surface in
+                    let (term, isStopword) = maker.term(surface, kind: kind, language: language, stopwords: stopwords)
+                    pieces += 1
+                    if range == whole { wholeToken = (term, isStopword) }
+                    body(range, term, isStopword)
+                }
+                if pieces == 1, let (term, isStopword) = wholeToken {
+                    cache.keep(word, category: span.category, language: language, term: term, isStopword: isStopword)
+                }
+            }
+        }
     }
 
     /// The UTF-8 byte ranges of the tokens of `text` whose term is one of
@@ -65,7 +104,7 @@ public struct Analyzer: Sendable {
     func ranges(of wanted: WantedTerms, in text: String, language: Language) -> [Range<Int>] {
         guard !wanted.terms.isEmpty else { return [] }
         var ranges: [Range<Int>] = []
-        let stopwords = self.stopwords[language] ?? WordSet([])
+        let stopwords = self.stopwords[language] ?? .none
         var text = text
         text.withUTF8 { bytes in
             let maker = TermMaker(stemming: configuration.stemming)
@@ -118,7 +157,7 @@ public struct Analyzer: Sendable {
                 var stopwordLanguages: Set<Language> = []
                 for language in languages {
                     let (term, isStopword) = terms.term(surface, kind: kind, language: language,
-                                                        stopwords: stopwords[language] ?? WordSet([]))
+                                                        stopwords: stopwords[language] ?? .none)
                     byLanguage[language] = term
                     if isStopword { stopwordLanguages.insert(language) }
                 }

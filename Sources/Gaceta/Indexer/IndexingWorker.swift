@@ -14,6 +14,8 @@ final class IndexingWorker: @unchecked Sendable {
     private let segments: FlushedSegments
     /// Only touched on `queue`.
     private var buffer = SegmentBuffer()
+    /// Terms of frequent words, kept between articles. Only touched on `queue`.
+    private var caches = AnalyzedArticle.Caches()
     private var sequences: [Int] = []
     private let queuedLock = NSLock()
     private var queued = 0
@@ -41,7 +43,8 @@ final class IndexingWorker: @unchecked Sendable {
             }
             guard !self.segments.hasFailed else { return }
             for (article, sequence) in zip(batch, batchSequences) {
-                let analyzed = AnalyzedArticle(article, analyzer: self.analyzer, unstemmed: self.unstemmed, splitter: self.splitter)
+                let analyzed = AnalyzedArticle(article, analyzer: self.analyzer, unstemmed: self.unstemmed,
+                                               splitter: self.splitter, caches: &self.caches)
                 guard !analyzed.passages.isEmpty else { continue }
                 self.buffer.add(analyzed)
                 self.sequences.append(sequence)

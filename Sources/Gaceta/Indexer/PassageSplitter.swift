@@ -1,3 +1,5 @@
+import Foundation
+
 /// Cuts an article body into passages, the unit of retrieval: paragraphs as the
 /// author wrote them, long ones cut at sentence ends near `targetWords`, short
 /// ones (a dateline, a one-line quote) merged into their neighbour so that every
@@ -41,21 +43,25 @@ struct PassageSplitter: Sendable {
         // offset is a character boundary.
         let ranges = body.withUTF8 { bytes -> [Range<Int>] in
             var ranges: [Range<Int>] = []
+            guard let base = bytes.baseAddress else { return [0..<0] }
             var paragraphStart = 0
             var lineStart = 0
-            var lineIsBlank = true
-            for index in 0..<bytes.count {
-                let byte = bytes[index]
-                if byte == 0x0A {
-                    if lineIsBlank {
-                        ranges.append(paragraphStart..<lineStart)
-                        paragraphStart = index + 1
-                    }
-                    lineStart = index + 1
-                    lineIsBlank = true
-                } else if lineIsBlank, byte != 0x20, byte != 0x09, byte != 0x0D {
-                    lineIsBlank = false
+            while true {
+                // A line holding only blanks ends the paragraph before it.
+                var index = lineStart
+                while index < bytes.count, bytes[index] == 0x20 || bytes[index] == 0x09 || bytes[index] == 0x0D {
+                    index += 1
                 }
+                guard index < bytes.count else { break }
+                if bytes[index] == 0x0A {
+                    ranges.append(paragraphStart..<lineStart)
+                    paragraphStart = index + 1
+                    lineStart = index + 1
+                    continue
+                }
+                // A line with text: on to the next (memchr is many bytes a step).
+                guard let newline = memchr(base + index, 0x0A, bytes.count - index) else { break }
+                lineStart = base.distance(to: newline.assumingMemoryBound(to: UInt8.self)) + 1
             }
             ranges.append(paragraphStart..<bytes.count)
             return ranges
@@ -72,15 +78,23 @@ struct PassageSplitter: Sendable {
     static func wordCount(_ text: String) -> Int {
         var text = text
         return text.withUTF8 { bytes in
+            // A word starts at each byte that is not a space and follows a
+            // space or the start; counted without a branch per byte.
             var count = 0
-            var inWord = false
+            var previousIsSpace = true
             for byte in bytes {
-                let space = byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D
-                if !space, !inWord { count += 1 }
-                inWord = !space
+                let space = isSpace(byte)
+                count &+= !space && previousIsSpace ? 1 : 0
+                previousIsSpace = space
             }
             return count
         }
+    }
+
+    /// Space, line feed, tab or carriage return: one test against a bit mask.
+    private static func isSpace(_ byte: UInt8) -> Bool {
+        let spaces: UInt64 = 1 << 0x20 | 1 << 0x0A | 1 << 0x09 | 1 << 0x0D
+        return byte <= 0x20 && (1 &<< UInt64(byte)) & spaces != 0
     }
 
     /// Groups sentences into pieces of about `targetWords`; a sentence longer

@@ -18,10 +18,12 @@ struct BM25Oracle {
     let analyzer = Analyzer()
     let unstemmed = Analyzer(configuration: .init(stopwords: [:], stemming: false))
     let splitter = PassageSplitter(IndexConfiguration())
+    private var caches = AnalyzedArticle.Caches()
 
     mutating func add(_ article: Article) {
         delete(article.id)
-        let analyzed = AnalyzedArticle(article, analyzer: analyzer, unstemmed: unstemmed, splitter: splitter)
+        let analyzed = AnalyzedArticle(article, analyzer: analyzer, unstemmed: unstemmed, splitter: splitter,
+                                       caches: &caches)
         for passage in analyzed.passages {
             passages.append(Passage(
                 articleID: article.id, language: analyzed.article.language,
