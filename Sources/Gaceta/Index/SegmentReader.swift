@@ -52,7 +52,13 @@ final class SegmentReader: Sendable {
     /// Drops this process's resident pages of the segment's files; see
     /// `MappedFile.dropResidentPages()`.
     func dropResidentPages() {
-        for file in [terms.file, postings, positions, passages.file, store.file] { file.dropResidentPages() }
+        dropResidentTermPages()
+        for file in [passages.file, store.file] { file.dropResidentPages() }
+    }
+
+    /// Drops the pages of the dictionary, postings and positions only.
+    func dropResidentTermPages() {
+        for file in [terms.file, postings, positions] { file.dropResidentPages() }
     }
 
     func isDeleted(_ passage: UInt32) -> Bool {

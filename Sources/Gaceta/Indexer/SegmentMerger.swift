@@ -37,26 +37,65 @@ enum SegmentMerger {
         }
 
         var writer = try SegmentWriter(name: name, directory: directory, passages: passages)
+        // The store and the terms are files of their own, and copying the
+        // store (each passage decompressed and compressed again) takes about
+        // as long as merging the terms: another thread copies it meanwhile.
+        let copy = StoreCopy(writer.detachStore())
+        let copying = DispatchGroup()
+        DispatchQueue.global().async(group: copying) { [passageMaps, articles] in
+            do {
+                try copyStore(of: segments, passageMaps: passageMaps, articles: articles, into: &copy.store)
+            } catch {
+                copy.failure = error
+            }
+        }
         do {
-            for (segment, map) in zip(segments, passageMaps) {
-                for (passage, renumbered) in map.enumerated() where renumbered != nil {
-                    try writer.addPassageText(segment.store.passage(passage))
-                }
-                segment.dropResidentPages()
+            var termsFailure: Error?
+            do {
+                try mergeTerms(of: segments, passageMaps: passageMaps, dropEvery: dropEvery, into: &writer)
+            } catch {
+                termsFailure = error
             }
-            for article in articles {
-                var record = try segments[article.segment].store.article(article.ordinal)
-                record.firstPassage = article.firstPassage
-                record.passageCount = article.passageCount
-                try writer.addArticle(record)
-            }
-            for segment in segments { segment.dropResidentPages() }
-            try mergeTerms(of: segments, passageMaps: passageMaps, dropEvery: dropEvery, into: &writer)
+            copying.wait()
+            writer.attachStore(copy.store)
+            if let failure = termsFailure ?? copy.failure { throw failure }
             return try writer.finish()
         } catch {
             writer.abandon()
             throw error
         }
+    }
+
+    /// The store while another thread fills it. `@unchecked Sendable`: one
+    /// thread at a time uses it, the merging one only once the copying one is done.
+    private final class StoreCopy: @unchecked Sendable {
+        var store: SegmentStoreWriter
+        var failure: Error?
+
+        init(_ store: SegmentStoreWriter) {
+            self.store = store
+        }
+    }
+
+    /// Copies the live passages' texts and the articles' records, renumbered.
+    private static func copyStore(
+        of segments: [SegmentReader], passageMaps: [[UInt32?]],
+        articles: [(segment: Int, ordinal: Int, firstPassage: Int, passageCount: Int)],
+        into store: inout SegmentStoreWriter
+    ) throws {
+        for (segment, map) in zip(segments, passageMaps) {
+            for (passage, renumbered) in map.enumerated() where renumbered != nil {
+                try store.addPassageText(segment.store.passage(passage))
+            }
+            segment.store.file.dropResidentPages()
+        }
+        for article in articles {
+            var record = try segments[article.segment].store.article(article.ordinal)
+            record.firstPassage = article.firstPassage
+            record.passageCount = article.passageCount
+            try store.addArticle(record)
+        }
+        for segment in segments { segment.store.file.dropResidentPages() }
     }
 
     /// One key's postings, renumbered and concatenated in segment order.
@@ -141,7 +180,7 @@ enum SegmentMerger {
                 current[index] = next
             }
             if readSinceDrop >= dropEvery {
-                for segment in segments { segment.dropResidentPages() }
+                for segment in segments { segment.dropResidentTermPages() }
                 readSinceDrop = 0
             }
             // A term whose passages were all deleted disappears.

@@ -11,8 +11,8 @@ struct SegmentWriter {
     private let passages: [PassageTableEntry]
     private var postings: PostingsWriter
     private var dictionary = TermDictionaryWriter()
-    private var store: StoredFieldsWriter
-    private var articlesByLanguage: [String: Int] = [:]
+    /// Nil while lent out (`detachStore()`).
+    private var store: SegmentStoreWriter?
 
     init(name: String, directory: String, passages: [PassageTableEntry]) throws {
         self.name = name
@@ -23,7 +23,7 @@ struct SegmentWriter {
             postingsPath: directory + "/" + files[.postings]!, positionsPath: directory + "/" + files[.positions]!
         )
         do {
-            store = try StoredFieldsWriter(path: directory + "/" + files[.store]!)
+            store = try SegmentStoreWriter(path: directory + "/" + files[.store]!)
         } catch {
             postings.abandon()
             throw error
@@ -31,12 +31,23 @@ struct SegmentWriter {
     }
 
     mutating func addPassageText(_ text: String) throws {
-        try store.addPassage(text)
+        try store!.addPassageText(text)
     }
 
     mutating func addArticle(_ record: StoredArticleRecord) throws {
-        articlesByLanguage[record.article.language.rawValue, default: 0] += 1
-        try store.addArticle(record)
+        try store!.addArticle(record)
+    }
+
+    /// Hands the store over, so that another thread can fill it while this
+    /// one adds terms; `attachStore` takes it back before `finish()`.
+    mutating func detachStore() -> SegmentStoreWriter {
+        defer { store = nil }
+        return store!
+    }
+
+    mutating func attachStore(_ detached: SegmentStoreWriter) {
+        precondition(store == nil, "a segment writer has one store")
+        store = detached
     }
 
     /// Adds the next term; keys must come in strictly increasing order.
@@ -54,13 +65,14 @@ struct SegmentWriter {
 
     /// Completes every file and returns the segment's description.
     mutating func finish() throws -> SegmentInfo {
+        guard var store else { preconditionFailure("finish() with the store detached") }
         var info = SegmentInfo(
             name: name, passages: passages.count, articles: store.articleCount,
             deletedPassages: 0, deletedArticles: 0, deletionsGeneration: nil,
             bodyLength: passages.reduce(0) { $0 + Int($1.bodyLength) },
             titleLength: passages.reduce(0) { $0 + Int($1.titleLength) },
             deletedBodyLength: 0, deletedTitleLength: 0,
-            articlesByLanguage: articlesByLanguage, files: [:]
+            articlesByLanguage: store.articlesByLanguage, files: [:]
         )
         let (postingsRecord, positionsRecord) = try postings.finish()
         info.files[FileKind.postings.rawValue] = postingsRecord
@@ -76,7 +88,7 @@ struct SegmentWriter {
     /// Removes what was written, after a failure.
     func abandon() {
         postings.abandon()
-        store.abandon()
+        store?.abandon()
     }
 
     /// Writes a whole in-memory buffer as a segment.
