@@ -10,15 +10,18 @@ import Dispatch
 enum SegmentMerger {
     /// Input read between two drops of its resident pages.
     static let residentInputBytes = 32 << 20
+    /// A passage map's entry for a passage the merge leaves out.
+    private static let deletedPassage = UInt32.max
 
     /// `dropEvery` is how much input is read between two drops of its pages.
     static func merge(_ segments: [SegmentReader], name: String, directory: String, dropEvery: Int = residentInputBytes) throws -> SegmentInfo {
-        // New passage numbers: live passages of each segment in turn.
-        var passageMaps: [[UInt32?]] = []
+        // New passage numbers: live passages of each segment in turn
+        // (`deletedPassage` for the others; an optional would take 8 bytes).
+        var passageMaps: [[UInt32]] = []
         var passages: [PassageTableEntry] = []
         var articles: [(segment: Int, ordinal: Int, firstPassage: Int, passageCount: Int)] = []
         for (segmentIndex, segment) in segments.enumerated() {
-            var map = [UInt32?](repeating: nil, count: segment.info.passages)
+            var map = [UInt32](repeating: deletedPassage, count: segment.info.passages)
             var previousOrdinal = -1
             for passage in 0..<UInt32(segment.info.passages) where !segment.isDeleted(passage) {
                 let ordinal = try segment.articleOrdinal(of: passage)
@@ -44,7 +47,7 @@ enum SegmentMerger {
         let copying = DispatchGroup()
         DispatchQueue.global().async(group: copying) { [passageMaps, articles] in
             do {
-                try copyStore(of: segments, passageMaps: passageMaps, articles: articles, into: &copy.store)
+                try copyStore(of: segments, passageMaps: passageMaps, articles: articles, dropEvery: dropEvery, into: &copy.store)
             } catch {
                 copy.failure = error
             }
@@ -79,13 +82,21 @@ enum SegmentMerger {
 
     /// Copies the live passages' texts and the articles' records, renumbered.
     private static func copyStore(
-        of segments: [SegmentReader], passageMaps: [[UInt32?]],
+        of segments: [SegmentReader], passageMaps: [[UInt32]],
         articles: [(segment: Int, ordinal: Int, firstPassage: Int, passageCount: Int)],
-        into store: inout SegmentStoreWriter
+        dropEvery: Int, into store: inout SegmentStoreWriter
     ) throws {
         for (segment, map) in zip(segments, passageMaps) {
-            for (passage, renumbered) in map.enumerated() where renumbered != nil {
-                try store.addPassageText(segment.store.passage(passage))
+            var readSinceDrop = 0
+            for (passage, renumbered) in map.enumerated() where renumbered != deletedPassage {
+                let text = try segment.store.passage(passage)
+                try store.addPassageText(text)
+                // Texts are larger than their frames: this drops a little early.
+                readSinceDrop += text.utf8.count
+                if readSinceDrop >= dropEvery {
+                    segment.store.file.dropResidentPages()
+                    readSinceDrop = 0
+                }
             }
             segment.store.file.dropResidentPages()
         }
@@ -113,7 +124,7 @@ enum SegmentMerger {
     /// Decoding the inputs and encoding the output take about as long as each
     /// other, so they run on two threads: this one writes what a reading
     /// thread decodes, a few batches of terms behind it.
-    private static func mergeTerms(of segments: [SegmentReader], passageMaps: [[UInt32?]], dropEvery: Int, into writer: inout SegmentWriter) throws {
+    private static func mergeTerms(of segments: [SegmentReader], passageMaps: [[UInt32]], dropEvery: Int, into writer: inout SegmentWriter) throws {
         let channel = BoundedChannel<[MergedTerm]>(capacity: 4)
         let reading = DispatchGroup()
         DispatchQueue.global().async(group: reading) {
@@ -142,7 +153,7 @@ enum SegmentMerger {
     /// hands `deliver` the keys' renumbered postings in batches, until it
     /// returns false.
     private static func readTerms(
-        of segments: [SegmentReader], passageMaps: [[UInt32?]], dropEvery: Int, deliver: ([MergedTerm]) -> Bool
+        of segments: [SegmentReader], passageMaps: [[UInt32]], dropEvery: Int, deliver: ([MergedTerm]) -> Bool
     ) throws {
         var iterators = try segments.map { try $0.terms.makeIterator() }
         var current = try iterators.indices.map { try iterators[$0].next() }
@@ -166,7 +177,8 @@ enum SegmentMerger {
                 guard let entry = current[index], entry.key == key.bytes else { continue }
                 let cursor = try segments[index].cursor(for: entry.info)
                 while cursor.document != PostingsCursor.exhausted {
-                    if let renumbered = passageMaps[index][Int(cursor.document)] {
+                    let renumbered = passageMaps[index][Int(cursor.document)]
+                    if renumbered != deletedPassage {
                         term.documents.append(renumbered)
                         term.frequencies.append(UInt32(cursor.termFrequency))
                         if positional { try cursor.appendPositions(to: &term.positions) }

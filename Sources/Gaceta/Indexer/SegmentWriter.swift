@@ -78,10 +78,10 @@ struct SegmentWriter {
         info.files[FileKind.postings.rawValue] = postingsRecord
         info.files[FileKind.positions.rawValue] = positionsRecord
         info.files[FileKind.store.rawValue] = try store.finish()
-        for (kind, bytes) in [(FileKind.terms, dictionary.finish()), (.passages, PassageTableWriter.encode(passages))] {
-            try DurableFile.write(bytes, to: directory + "/" + info.fileName(kind))
-            info.files[kind.rawValue] = FileRecord(size: bytes.count, crc32: FileEnvelope.checksum(of: bytes))
-        }
+        let terms = dictionary.finish()
+        try DurableFile.write(terms, to: directory + "/" + info.fileName(.terms))
+        info.files[FileKind.terms.rawValue] = FileRecord(size: terms.count, crc32: FileEnvelope.checksum(of: terms))
+        info.files[FileKind.passages.rawValue] = try PassageTableWriter.write(passages, to: directory + "/" + info.fileName(.passages))
         return info
     }
 

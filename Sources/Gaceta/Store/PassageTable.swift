@@ -22,15 +22,33 @@ struct PassageTableEntry: Sendable, Equatable {
 }
 
 enum PassageTableWriter {
-    static func encode(_ entries: [PassageTableEntry]) -> [UInt8] {
-        var output = ByteWriter(capacity: FileEnvelope.headerSize + entries.count * PassageTableEntry.size + FileEnvelope.footerSize)
-        FileEnvelope.writeHeader(kind: .passages, into: &output)
-        for entry in entries { output.appendUInt32(entry.article) }
-        for entry in entries { output.appendUInt16(entry.bodyLength) }
-        for entry in entries { output.appendUInt16(entry.titleLength) }
-        for entry in entries { output.appendUInt32(entry.day) }
-        FileEnvelope.writeFooter(into: &output)
-        return output.bytes
+    /// Writes the table to `path`, which must not exist, a column at a time
+    /// through a spilling buffer: a merge at ten million passages would
+    /// otherwise hold the whole file in memory beside the entries.
+    static func write(_ entries: [PassageTableEntry], to path: String) throws -> FileRecord {
+        var output = try SpillingOutput(path: path, kind: .passages)
+        do {
+            for entry in entries {
+                output.buffer.appendUInt32(entry.article)
+                try output.spillIfFull()
+            }
+            for entry in entries {
+                output.buffer.appendUInt16(entry.bodyLength)
+                try output.spillIfFull()
+            }
+            for entry in entries {
+                output.buffer.appendUInt16(entry.titleLength)
+                try output.spillIfFull()
+            }
+            for entry in entries {
+                output.buffer.appendUInt32(entry.day)
+                try output.spillIfFull()
+            }
+        } catch {
+            output.abandon()
+            throw error
+        }
+        return try output.finish()
     }
 }
 

@@ -61,7 +61,13 @@ struct StoredFieldsWriter {
         let articlesStart = output.count
         var articleOffsets = RecordOffsetsBuilder(start: articlesStart)
         for end in articleEnds { articleOffsets.append(end: articlesStart + end) }
-        output.buffer.append(contentsOf: articles.bytes)
+        // A spill at a time: at ten million passages the records take
+        // hundreds of megabytes, which a whole copy would double.
+        for start in stride(from: 0, to: articles.count, by: SpillingOutput.spillBytes) {
+            output.buffer.append(contentsOf: articles.bytes[start..<min(start + SpillingOutput.spillBytes, articles.count)])
+            try output.spillIfFull()
+        }
+        articles = ByteWriter()
         let sourcesStart = output.count
         for source in sources.sources { output.buffer.appendString(source) }
         let passageTable = output.count

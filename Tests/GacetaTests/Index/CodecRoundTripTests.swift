@@ -234,7 +234,11 @@ import Testing
             PassageTableEntry(article: UInt32(index / 3), bodyLength: UInt16(index * 7), titleLength: UInt16(index % 4), day: UInt32(20250101 + index))
         }
         let directory = try TemporaryDirectory()
-        let table = try PassageTableReader(file: mapped(PassageTableWriter.encode(entries), in: directory, name: "pt"), passageCount: 50)
+        let path = directory.path + "/pt"
+        let record = try PassageTableWriter.write(entries, to: path)
+        let file = try MappedFile(path: path)
+        #expect(record == FileRecord(size: file.bytes.count, crc32: FileEnvelope.checksum(of: file.bytes)))
+        let table = try PassageTableReader(file: file, passageCount: 50)
         #expect((0..<50).map { table.entry(UInt32($0)) } == entries)
 
         var deletions = DeletionSet(passageCount: 13)
