@@ -43,6 +43,7 @@ public final class IndexWriter {
     /// Articles not yet handed to a worker; their sequence numbers are the
     /// last `pending.count` ones given out.
     private var pending: [Article] = []
+    private var nextWorker = 0
     private var nextSequence = 0
     /// For every id added or deleted since the last commit: the sequence of its
     /// newest addition, and the sequence below which it is deleted. Older
@@ -288,15 +289,20 @@ public final class IndexWriter {
 
     // MARK: - Analysis
 
-    /// Hands the pending batch to the worker with the fewest batches queued;
-    /// blocks while two batches per worker are in flight, which bounds memory.
+    /// Hands the pending batch to the worker with the fewest batches queued
+    /// (the next in turn among equals); blocks while two batches per worker
+    /// are in flight, which bounds memory.
     private func submitPending() {
         guard !pending.isEmpty else { return }
         inFlight.wait()
         let semaphore = inFlight
         let sequences = Array(nextSequence - pending.count..<nextSequence)
-        let worker = workers.min { $0.queuedBatches < $1.queuedBatches }!
-        worker.submit(pending, sequences: sequences) { semaphore.signal() }
+        // Among the least busy, the next in turn: batches alternate as long
+        // as no worker falls behind.
+        let turn = (0..<workers.count).map { (nextWorker + $0) % workers.count }
+        let chosen = turn.min { workers[$0].queuedBatches < workers[$1].queuedBatches }!
+        workers[chosen].submit(pending, sequences: sequences) { semaphore.signal() }
+        nextWorker = (chosen + 1) % workers.count
         pending = []
     }
 

@@ -22,7 +22,11 @@ struct StoredFieldsWriter {
     private var untrainedBytes = 0
     private var dictionarySize = 0
     private var passageOffsets = RecordOffsetsBuilder(start: FileEnvelope.headerSize)
+    /// Article records not yet set aside; records are written after every
+    /// passage, and at ten million passages they would take hundreds of
+    /// megabytes, so each full spill's worth goes to a scratch file.
     private var articles = ByteWriter()
+    private var setAside: ScratchFile?
     private var articleEnds: [Int] = []
     private var sources = SourceTable()
     private(set) var passageCount = 0
@@ -53,7 +57,12 @@ struct StoredFieldsWriter {
         guard articles.count - start <= RecordOffsets.largestRecord else {
             throw IndexError(.invalidArgument, "article '\(record.article.id)' takes \(articles.count - start) bytes, more than the store takes (\(RecordOffsets.largestRecord))")
         }
-        articleEnds.append(articles.count)
+        articleEnds.append((setAside?.count ?? 0) + articles.count)
+        if articles.count >= SpillingOutput.spillBytes {
+            if setAside == nil { setAside = try ScratchFile(path: output.path + ".articles") }
+            try setAside!.append(articles.bytes)
+            articles.removeAll()
+        }
     }
 
     mutating func finish() throws -> FileRecord {
@@ -61,12 +70,15 @@ struct StoredFieldsWriter {
         let articlesStart = output.count
         var articleOffsets = RecordOffsetsBuilder(start: articlesStart)
         for end in articleEnds { articleOffsets.append(end: articlesStart + end) }
-        // A spill at a time: at ten million passages the records take
-        // hundreds of megabytes, which a whole copy would double.
-        for start in stride(from: 0, to: articles.count, by: SpillingOutput.spillBytes) {
-            output.buffer.append(contentsOf: articles.bytes[start..<min(start + SpillingOutput.spillBytes, articles.count)])
-            try output.spillIfFull()
+        if let setAside {
+            try setAside.forEachChunk(of: SpillingOutput.spillBytes) { chunk in
+                output.buffer.append(contentsOf: chunk)
+                try output.spillIfFull()
+            }
+            setAside.discard()
+            self.setAside = nil
         }
+        output.buffer.append(contentsOf: articles.bytes)
         articles = ByteWriter()
         let sourcesStart = output.count
         for source in sources.sources { output.buffer.appendString(source) }
@@ -83,6 +95,7 @@ struct StoredFieldsWriter {
     }
 
     func abandon() {
+        setAside?.discard()
         output.abandon()
     }
 

@@ -191,9 +191,10 @@ import Testing
     }
 
     /// No passages, a few (no dictionary), enough for a dictionary trained
-    /// at the end, and more than the training sample (passages compressed
-    /// as they come after it).
-    @Test(arguments: [(0, false), (40, false), (3000, true), (12000, true)])
+    /// at the end, more than the training sample (passages compressed as
+    /// they come after it), and article records past a spill (set aside on
+    /// disk until the end).
+    @Test(arguments: [(0, false), (40, false), (3000, true), (12000, true), (120_000, true)])
     func storedFieldsRoundTrip(passageCount: Int, trainsDictionary: Bool) throws {
         let directory = try TemporaryDirectory()
         var writer = try StoredFieldsWriter(path: directory.path + "/s")
