@@ -27,23 +27,17 @@ enum PassageTableWriter {
     /// otherwise hold the whole file in memory beside the entries.
     static func write(_ entries: [PassageTableEntry], to path: String) throws -> FileRecord {
         var output = try SpillingOutput(path: path, kind: .passages)
+        func writeColumn(_ append: (inout ByteWriter, PassageTableEntry) -> Void) throws {
+            for entry in entries {
+                append(&output.buffer, entry)
+                try output.spillIfFull()
+            }
+        }
         do {
-            for entry in entries {
-                output.buffer.appendUInt32(entry.article)
-                try output.spillIfFull()
-            }
-            for entry in entries {
-                output.buffer.appendUInt16(entry.bodyLength)
-                try output.spillIfFull()
-            }
-            for entry in entries {
-                output.buffer.appendUInt16(entry.titleLength)
-                try output.spillIfFull()
-            }
-            for entry in entries {
-                output.buffer.appendUInt32(entry.day)
-                try output.spillIfFull()
-            }
+            try writeColumn { $0.appendUInt32($1.article) }
+            try writeColumn { $0.appendUInt16($1.bodyLength) }
+            try writeColumn { $0.appendUInt16($1.titleLength) }
+            try writeColumn { $0.appendUInt32($1.day) }
         } catch {
             output.abandon()
             throw error
